@@ -1,0 +1,62 @@
+// Diagnostics in GNU as's format.
+//
+// gas prints "FILE: Assembler messages:" once, before the first message, then one line per message:
+// "FILE:LINE: Error: TEXT" or "FILE:LINE: Warning: TEXT". Messages without a line (end-of-file checks)
+// are printed as "FILE: Error: TEXT". Every error makes the run fail (exit 1, no output file).
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include <fmt/core.h>
+
+namespace gasket {
+
+/// Where a statement came from: an interned file name and a 1-based line number (0 = no line).
+struct SourceLoc {
+  std::string_view file;
+  uint32_t line = 0;
+};
+
+/// Collects and prints assembler messages; counts errors so the driver can decide whether to write output.
+class Diag {
+ public:
+  /// `main_file` names the file in the "Assembler messages:" banner.
+  explicit Diag(std::string_view main_file) : main_file_(main_file) {}
+
+  /// Reports an error at `loc`.
+  void error(SourceLoc loc, std::string_view text) { emit(loc, "Error", text); ++errors_; }
+  /// Reports a warning at `loc` (an error under --fatal-warnings, nothing under -W).
+  void warning(SourceLoc loc, std::string_view text) {
+    if (no_warn_) return;
+    if (fatal_warnings_) { error(loc, text); return; }
+    emit(loc, "Warning", text);
+  }
+  /// Reports a formatted error.
+  template <class... A> void errorf(SourceLoc loc, fmt::format_string<A...> f, A&&... a) {
+    error(loc, fmt::format(f, std::forward<A>(a)...));
+  }
+  /// Reports a formatted warning.
+  template <class... A> void warningf(SourceLoc loc, fmt::format_string<A...> f, A&&... a) {
+    warning(loc, fmt::format(f, std::forward<A>(a)...));
+  }
+
+  /// Number of errors so far.
+  int error_count() const { return errors_; }
+  void set_no_warn(bool v) { no_warn_ = v; }
+  void set_fatal_warnings(bool v) { fatal_warnings_ = v; }
+  /// Redirects output into a string (unit tests).
+  void capture_to(std::string* sink) { sink_ = sink; }
+
+ private:
+  void emit(SourceLoc loc, std::string_view kind, std::string_view text);
+
+  std::string_view main_file_;
+  int errors_ = 0;
+  bool banner_done_ = false;
+  bool no_warn_ = false;
+  bool fatal_warnings_ = false;
+  std::string* sink_ = nullptr;
+};
+
+}  // namespace gasket

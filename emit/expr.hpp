@@ -1,0 +1,78 @@
+// Expressions as gas keeps them: a tree whose leaves are constants and symbols.
+//
+// The parser appends nodes to an ExprPool owned by the Assembly; an expression is named by the index of its
+// root node. Nothing is allocated per node beyond the pool's amortized growth. Values that can be folded at
+// parse time (constants, differences of labels at a fixed distance) are folded into an ExprRef so encoders can
+// pick short forms exactly when gas would; the rest is kept by id and evaluated after layout.
+#pragma once
+#include <cstdint>
+#include <vector>
+
+namespace gasket {
+
+using SymbolId = uint32_t;
+inline constexpr SymbolId kNoSymbol = UINT32_MAX;
+using ExprId = uint32_t;
+inline constexpr ExprId kNoExpr = UINT32_MAX;
+
+/// Relocation specifiers written after a symbol: `foo@PLT`, `foo@GOTPCREL`, ...
+enum class RelocSpec : uint8_t {
+  None, Plt, GotPcRel, Got, GotOff, GotPlt, PltOff, TpOff, NtpOff, GotTpOff, TlsGd, TlsLd, DtpOff, Size,
+  GotPcRelX,  // internal: set by the encoder for relaxable GOT loads
+};
+
+/// Operators with gas's meaning (comparisons yield -1 for true, 0 for false).
+enum class ExprOp : uint8_t {
+  Const, Sym,
+  Neg, BitNot, LogNot,
+  Mul, Div, Mod, Shl, Shr,
+  BitOr, BitOrNot, BitAnd, BitXor,
+  Add, Sub,
+  Eq, Ne, Lt, Le, Gt, Ge,
+  LogAnd, LogOr,
+};
+
+/// One node of an expression tree.
+struct ExprNode {
+  ExprOp op = ExprOp::Const;
+  RelocSpec spec = RelocSpec::None;  ///< on Sym nodes
+  ExprId lhs = kNoExpr;
+  ExprId rhs = kNoExpr;
+  int64_t value = 0;     ///< Const value
+  SymbolId sym = kNoSymbol;  ///< Sym target
+};
+
+/// Contiguous storage for every expression of an assembly.
+class ExprPool {
+ public:
+  /// Appends a node and returns its id.
+  ExprId add(const ExprNode& n) {
+    nodes_.push_back(n);
+    return static_cast<ExprId>(nodes_.size() - 1);
+  }
+  ExprId constant(int64_t v) { return add(ExprNode{ExprOp::Const, RelocSpec::None, kNoExpr, kNoExpr, v, kNoSymbol}); }
+  ExprId symbol(SymbolId s, RelocSpec spec = RelocSpec::None) {
+    return add(ExprNode{ExprOp::Sym, spec, kNoExpr, kNoExpr, 0, s});
+  }
+  ExprId binary(ExprOp op, ExprId a, ExprId b) { return add(ExprNode{op, RelocSpec::None, a, b, 0, kNoSymbol}); }
+  ExprId unary(ExprOp op, ExprId a) { return add(ExprNode{op, RelocSpec::None, a, kNoExpr, 0, kNoSymbol}); }
+  const ExprNode& operator[](ExprId id) const { return nodes_[id]; }
+  ExprNode& operator[](ExprId id) { return nodes_[id]; }
+  size_t size() const { return nodes_.size(); }
+
+ private:
+  std::vector<ExprNode> nodes_;
+};
+
+/// An operand value as the encoder sees it: the expression plus, when gas would know it at parse time, its
+/// constant value. `spec` is the relocation specifier of the expression's symbol, if any.
+struct ExprRef {
+  ExprId id = kNoExpr;
+  bool known = false;
+  int64_t value = 0;
+  RelocSpec spec = RelocSpec::None;
+  /// A constant known now.
+  static ExprRef constant(int64_t v) { return ExprRef{kNoExpr, true, v, RelocSpec::None}; }
+};
+
+}  // namespace gasket
