@@ -1,0 +1,2 @@
+	.data
+	.4byte 0xfeedface, 6

@@ -1,0 +1,4 @@
+	.data
+	.byte 1
+	.align 8, 0xee
+	.byte 2

@@ -1,0 +1,4 @@
+	.text
+	ret
+	.p2align 6
+	ret

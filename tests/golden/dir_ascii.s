@@ -1,0 +1,3 @@
+	.data
+	.ascii "hello"
+	.ascii "a", "b", "c"

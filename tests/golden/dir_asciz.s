@@ -1,0 +1,3 @@
+	.data
+	.asciz "hello"
+	.asciz "", "x"

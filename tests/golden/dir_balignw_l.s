@@ -1,0 +1,5 @@
+	.data
+	.byte 1, 1
+	.balignw 8, 0x1234
+	.byte 2, 2, 2, 2
+	.balignl 16, 0xaabbccdd

@@ -1,0 +1,4 @@
+	.data
+	.byte
+	.long
+	.byte 1

@@ -1,0 +1,3 @@
+	.data
+	.fill n, 1, 0
+	.set n, 4

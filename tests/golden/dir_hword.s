@@ -1,0 +1,2 @@
+	.data
+	.hword 0xbeef, 1

@@ -1,0 +1,2 @@
+	.data
+	.int 0x0badf00d, 5

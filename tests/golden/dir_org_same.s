@@ -1,0 +1,4 @@
+	.data
+	.byte 1, 2
+	.org 2
+	.byte 3

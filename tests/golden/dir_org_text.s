@@ -1,0 +1,4 @@
+	.text
+	nop
+	.org 6, 0x90
+	ret

@@ -1,0 +1,4 @@
+	.data
+	.skip 13
+	.p2align 4, 0xff, 3
+	.byte 1

@@ -1,0 +1,4 @@
+	.text
+	nop
+	.p2align 3, 0xcc
+	ret

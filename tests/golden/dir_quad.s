@@ -1,0 +1,2 @@
+	.data
+	.quad 0x0123456789abcdef, -2, 0

@@ -1,0 +1,4 @@
+	.text
+	nop
+	.skip 3
+	ret

@@ -1,0 +1,3 @@
+	.data
+	.string "str"
+	.string "one", "two"

@@ -1,0 +1,2 @@
+	.data
+	.word 0xcafe, 2

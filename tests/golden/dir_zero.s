@@ -1,0 +1,4 @@
+	.data
+	.byte 1
+	.zero 7
+	.byte 2

@@ -1,0 +1,2 @@
+	.data
+	.balign 3

@@ -1,0 +1,2 @@
+	.text
+	movl (%rax,%rbx,3), %ecx

@@ -1,0 +1,2 @@
+	.section .foo, "ay"
+	.byte 1

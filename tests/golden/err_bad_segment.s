@@ -1,0 +1,2 @@
+	.text
+	movl %xs:(%rax), %eax

@@ -1,0 +1,3 @@
+	.data
+c:	.long 0
+	.comm c, 4

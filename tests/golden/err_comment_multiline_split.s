@@ -1,0 +1,3 @@
+	.data
+	.byte 5 /* a comment spanning two lines
+	   ends the statement */ , 6

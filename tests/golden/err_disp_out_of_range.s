@@ -1,0 +1,2 @@
+	.text
+	movl 0x123456789(%rax), %eax

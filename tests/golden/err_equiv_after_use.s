@@ -1,0 +1,4 @@
+	.data
+	.long later
+	.equiv later, 1
+	.equiv later, 2

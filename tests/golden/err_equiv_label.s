@@ -1,0 +1,3 @@
+	.data
+lbl:	.byte 0
+	.equiv lbl, 5

@@ -1,0 +1,2 @@
+	.equiv X, 1
+	.equiv X, 2

@@ -1,0 +1,2 @@
+	.text
+	movb %ah, %sil

@@ -1,0 +1,2 @@
+	.text
+	incl %ax

@@ -1,0 +1,2 @@
+	.text
+	addz %eax, %ebx

@@ -1,0 +1,2 @@
+	.text
+x:	jmp x@GOTPCREL

@@ -1,0 +1,1 @@
+	.section .foo, "a", @progbits, junk

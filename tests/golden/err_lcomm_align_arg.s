@@ -1,0 +1,1 @@
+	.lcomm lbuf2, 8, 8

@@ -1,0 +1,2 @@
+	.text
+	movabsq (%rax), %rbx

@@ -1,0 +1,7 @@
+	.text
+	frob
+	nop
+	movl %eax, %bx
+	.data
+	.bogus
+	.byte 1 2

@@ -1,0 +1,2 @@
+	.text
+	movl %eax, %bx

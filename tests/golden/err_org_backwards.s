@@ -1,0 +1,3 @@
+	.data
+	.skip 8
+	.org 4

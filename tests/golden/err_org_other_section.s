@@ -1,0 +1,4 @@
+	.text
+t:	nop
+	.data
+	.org t + 4

@@ -1,0 +1,2 @@
+	.data
+	.byte ext@GOTPCREL

@@ -1,0 +1,2 @@
+	.text
+	movl 4(%rax,,2), %eax

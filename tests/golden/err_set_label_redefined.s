@@ -1,0 +1,3 @@
+	.text
+lab:	nop
+	.set lab, 4

@@ -1,0 +1,2 @@
+	.text
+foo bar: nop

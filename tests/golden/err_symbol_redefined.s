@@ -1,0 +1,3 @@
+	.text
+dup:	nop
+dup:	ret

@@ -1,0 +1,3 @@
+	.text
+	.type fn, @bogus
+fn:	ret

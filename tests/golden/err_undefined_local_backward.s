@@ -1,0 +1,2 @@
+	.text
+	jmp 1b

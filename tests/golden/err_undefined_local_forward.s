@@ -1,0 +1,3 @@
+	.text
+	jmp 3f
+	nop

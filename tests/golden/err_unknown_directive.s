@@ -1,0 +1,2 @@
+	.data
+	.frobnicate 1

@@ -1,0 +1,3 @@
+	.DATA
+	.BYTE 1
+	.Long 2

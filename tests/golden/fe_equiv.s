@@ -1,0 +1,3 @@
+	.equiv LIMIT, 100
+	.data
+	.long LIMIT, LIMIT + 1

@@ -1,0 +1,7 @@
+	.data
+	.long end - start
+	.byte later
+start:
+	.quad 0
+end:
+	.set later, 42

@@ -1,0 +1,3 @@
+	.data
+	.long 0x0, 0x1f, 0XABCDEF, 0xdeadBEEF
+	.quad 0xffffffffffffffff

@@ -1,0 +1,8 @@
+	.text
+start:
+	nop
+middle:	nop
+	jmp start
+	jmp middle
+	.data
+value:	.long start, middle

@@ -1,0 +1,4 @@
+	.text
+	NOP
+	MOVL %EAX, %EBX
+	Ret

@@ -1,0 +1,8 @@
+	.text
+func:
+	nop
+	ret
+	.set alias, func
+	.globl alias
+	.data
+	.quad alias

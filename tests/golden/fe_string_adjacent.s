@@ -1,0 +1,4 @@
+	.data
+	.ascii "ab" "cd"
+	.asciz "x", "y"
+	.ascii ""

@@ -1,0 +1,7 @@
+	.text
+	movb %ah, %al
+	movb %bh, %ch
+	movb %spl, %al
+	movb %bpl, %sil
+	movb %dil, %r8b
+	movb %dh, %dl

@@ -1,0 +1,6 @@
+	.text
+	ret
+	ret $8
+	retq
+	lretq
+	leave

@@ -1,0 +1,4 @@
+	.text
+	ud2
+	int3
+	hlt

@@ -1,0 +1,5 @@
+	.text
+	xchgq %rax, %rbx
+	xchgl %ecx, %eax
+	xchgl %ecx, %edx
+	xchgq %rax, (%rdi)

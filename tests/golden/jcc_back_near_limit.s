@@ -1,0 +1,3 @@
+	.text
+top:	.skip 127, 0x90
+	jne top

@@ -1,0 +1,3 @@
+	.text
+top:	.skip 126, 0x90
+	jne top

@@ -1,0 +1,3 @@
+	.text
+top:	nop
+	jmp top

@@ -1,0 +1,5 @@
+	.text
+	jmp other
+	je other
+	.section .text.other, "ax", @progbits
+other:	ret

@@ -1,0 +1,4 @@
+	.text
+	jmp fwd
+	nop
+fwd:	ret

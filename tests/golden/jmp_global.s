@@ -1,0 +1,6 @@
+	.text
+	.globl gtarget
+	jmp gtarget
+	je gtarget
+gtarget:
+	ret

@@ -1,0 +1,3 @@
+	.text
+	jmp ext@PLT
+	call ext@PLT

@@ -1,0 +1,3 @@
+	.text
+	jmp 0x1000
+	call 0x2000

@@ -1,0 +1,4 @@
+	.text
+	jmp nowhere
+	jg nowhere
+	call nowhere

@@ -1,0 +1,6 @@
+	.text
+	.weak wtarget
+	jmp wtarget
+	jne wtarget
+wtarget:
+	ret

@@ -1,0 +1,3 @@
+	.data
+	.short ext
+	.value ext - 2

@@ -1,0 +1,5 @@
+	.data
+	.long ext
+	.long ext + 8
+	.text
+	movl $ext, %eax

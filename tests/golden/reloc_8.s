@@ -1,0 +1,3 @@
+	.data
+	.byte ext
+	.byte ext + 1

@@ -1,0 +1,4 @@
+	.text
+1:	nop
+	.data
+	.byte 1b

@@ -1,0 +1,5 @@
+	.bss
+	.skip 8
+lb:	.skip 8
+	.data
+	.quad lb

@@ -1,0 +1,4 @@
+	.text
+	.globl gfn
+gfn:	ret
+	call gfn

@@ -1,0 +1,5 @@
+	.text
+	call helper
+	.section .text.unlikely, "ax", @progbits
+	nop
+helper:	ret

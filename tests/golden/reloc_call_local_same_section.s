@@ -1,0 +1,5 @@
+	.text
+helper:	ret
+	call helper
+	call fwd
+fwd:	ret

@@ -1,0 +1,3 @@
+	.comm cbuf, 8, 8
+	.data
+	.quad cbuf

@@ -1,0 +1,6 @@
+	.data
+a:	.long 0
+	.text
+b:	nop
+	.data
+	.long b - a

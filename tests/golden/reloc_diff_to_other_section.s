@@ -1,0 +1,5 @@
+	.data
+	.long target - .
+	.quad target - .
+	.text
+target:	ret

@@ -1,0 +1,3 @@
+	.text
+	movb $ext, %al
+	pushq $ext

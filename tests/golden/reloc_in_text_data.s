@@ -1,0 +1,4 @@
+	.text
+	.quad ext
+	.long ext
+	nop

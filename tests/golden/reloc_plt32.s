@@ -1,0 +1,3 @@
+	.text
+	call func@PLT
+	jmp func@PLT

@@ -1,0 +1,4 @@
+	.data
+a:	.long b - a
+	.quad b - .
+b:	.long 0

@@ -1,0 +1,3 @@
+	.section .e1, "a"
+	.section .e2, "aw", @nobits
+	.text

@@ -1,0 +1,3 @@
+	.section .s_str, "aMS", @progbits, 1
+	.asciz "hello"
+	.asciz "world"

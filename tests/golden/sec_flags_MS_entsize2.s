@@ -1,0 +1,2 @@
+	.section .s_str2, "aMS", @progbits, 2
+	.short 0x41, 0

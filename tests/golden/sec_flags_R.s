@@ -1,0 +1,2 @@
+	.section .s_retain, "aR", @progbits
+	.byte 1

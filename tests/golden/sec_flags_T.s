@@ -1,0 +1,4 @@
+	.section .mytls, "awT", @progbits
+tv:	.long 7
+	.section .mytbss, "awT", @nobits
+	.skip 16

@@ -1,0 +1,2 @@
+	.section .s_a, "a"
+	.byte 1

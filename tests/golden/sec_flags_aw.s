@@ -1,0 +1,2 @@
+	.section .s_aw, "aw"
+	.byte 1

@@ -1,0 +1,2 @@
+	.section .s_awx, "awx", @progbits
+	nop

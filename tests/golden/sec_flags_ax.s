@@ -1,0 +1,2 @@
+	.section .s_ax, "ax"
+	nop

@@ -1,0 +1,2 @@
+	.section .s_excl, "e"
+	.byte 1

@@ -1,0 +1,2 @@
+	.section .s_none, ""
+	.byte 1

@@ -1,0 +1,2 @@
+	.section .ldata, "awl", @progbits
+	.quad 1

@@ -1,0 +1,4 @@
+	.text
+fn:	ret
+	.section .meta, "ao", @progbits, fn
+	.quad 1

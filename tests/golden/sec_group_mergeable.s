@@ -1,0 +1,2 @@
+	.section .rodata.cst8, "aMG", @progbits, 8, cgrp, comdat
+	.quad 1

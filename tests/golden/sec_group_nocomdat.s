@@ -1,0 +1,2 @@
+	.section .g1, "aG", @progbits, plain_group
+	.byte 1

@@ -1,0 +1,4 @@
+	.section .text.q, "axG", @progbits, qg, comdat
+	ret
+	.section .data.q, "aw?", @progbits
+	.long 1

@@ -1,0 +1,3 @@
+	.text
+	ret
+	.section .note.GNU-stack, "", @progbits

@@ -1,0 +1,6 @@
+	.text
+	nop
+	.pushsection .data
+	.long 1
+	.popsection
+	ret

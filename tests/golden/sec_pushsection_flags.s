@@ -1,0 +1,6 @@
+	.text
+	nop
+	.pushsection .tab, "a", @progbits
+	.long 2
+	.popsection
+	ret

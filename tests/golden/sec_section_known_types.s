@@ -1,0 +1,10 @@
+	.section .init_array
+	.quad 0
+	.section .fini_array
+	.quad 0
+	.section .preinit_array
+	.quad 0
+	.section .note.mine
+	.long 0
+	.section .debug_mine
+	.byte 0

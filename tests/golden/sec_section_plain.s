@@ -1,0 +1,2 @@
+	.section .mysec
+	.byte 1, 2, 3

@@ -1,0 +1,4 @@
+	.text
+ctor:	ret
+	.section .my_init, "aw", @init_array
+	.quad ctor

@@ -1,0 +1,2 @@
+	.section .nb, "aw", @nobits
+	.skip 32

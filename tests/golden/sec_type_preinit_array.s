@@ -1,0 +1,4 @@
+	.text
+pre:	ret
+	.section .my_preinit, "aw", @preinit_array
+	.quad pre

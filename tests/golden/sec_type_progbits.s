@@ -1,0 +1,2 @@
+	.section .p, "a", @progbits
+	.byte 1

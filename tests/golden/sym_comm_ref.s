@@ -1,0 +1,3 @@
+	.comm shared, 16, 8
+	.text
+	movq shared(%rip), %rax

@@ -1,0 +1,3 @@
+	.file "source.c"
+	.text
+	ret

@@ -1,0 +1,3 @@
+	.text
+late:	ret
+	.globl late

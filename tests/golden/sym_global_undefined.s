@@ -1,0 +1,3 @@
+	.globl ext
+	.data
+	.quad ext

@@ -1,0 +1,4 @@
+	.text
+	.globl h
+	.hidden h
+h:	ret

@@ -1,0 +1,3 @@
+	.hidden hu
+	.text
+	call hu

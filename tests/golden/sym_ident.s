@@ -1,0 +1,4 @@
+	.ident "GCC: (test) 1.0"
+	.ident "second ident"
+	.text
+	ret

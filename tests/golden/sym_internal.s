@@ -1,0 +1,4 @@
+	.text
+	.globl i
+	.internal i
+i:	ret

@@ -1,0 +1,4 @@
+	.local lv
+	.data
+lv:	.long 1
+	.quad lv

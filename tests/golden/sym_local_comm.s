@@ -1,0 +1,4 @@
+	.local lc
+	.comm lc, 24, 8
+	.data
+	.quad lc

@@ -1,0 +1,4 @@
+	.text
+	.globl p
+	.protected p
+p:	ret

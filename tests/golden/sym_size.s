@@ -1,0 +1,7 @@
+	.text
+	.globl fn
+	.type fn, @function
+fn:
+	nop
+	ret
+	.size fn, .-fn

@@ -1,0 +1,2 @@
+	.type cm, @common
+	.comm cm, 8, 8

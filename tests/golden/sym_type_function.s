@@ -1,0 +1,4 @@
+	.text
+	.globl fn
+	.type fn, @function
+fn:	ret

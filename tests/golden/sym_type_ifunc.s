@@ -1,0 +1,4 @@
+	.text
+	.globl ifn
+	.type ifn, @gnu_indirect_function
+ifn:	ret

@@ -1,0 +1,3 @@
+	.text
+	.type nt, @notype
+nt:	ret

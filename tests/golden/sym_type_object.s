@@ -1,0 +1,4 @@
+	.data
+	.globl obj
+	.type obj, @object
+obj:	.long 1

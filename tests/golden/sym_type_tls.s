@@ -1,0 +1,4 @@
+	.section .tdata, "awT", @progbits
+	.globl tlv
+	.type tlv, @tls_object
+tlv:	.long 5

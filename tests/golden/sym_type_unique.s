@@ -1,0 +1,4 @@
+	.data
+	.globl uo
+	.type uo, @gnu_unique_object
+uo:	.long 1

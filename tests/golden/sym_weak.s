@@ -1,0 +1,3 @@
+	.text
+	.weak wf
+wf:	ret

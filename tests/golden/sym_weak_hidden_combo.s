@@ -1,0 +1,6 @@
+	.text
+	.weak wh
+	.hidden wh
+wh:	ret
+	.data
+	.quad wh

@@ -1,0 +1,5 @@
+	.weak maybe
+	.data
+	.quad maybe
+	.text
+	call maybe

@@ -1,0 +1,5 @@
+	.text
+fn:	ret
+	.pushsection __tl, "ao", @progbits, fn
+	.quad 0
+	.popsection

@@ -1,0 +1,4 @@
+	.section .exit.data, "aw", @progbits
+	.pushsection .exit.__tm, "aM", @progbits, 8
+	.quad 1, 2
+	.popsection

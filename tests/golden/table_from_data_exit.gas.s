@@ -1,0 +1,6 @@
+	.section .data.exit, "aw", @progbits
+	.byte 0
+	.pushsection .exit.__tbl, "a", @progbits
+	.quad 1
+	.popsection
+	.byte 1

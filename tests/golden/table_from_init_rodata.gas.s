@@ -1,0 +1,6 @@
+	.section .init.rodata, "aw", @progbits
+	.byte 0
+	.pushsection .init.__tbl, "a", @progbits
+	.quad 1
+	.popsection
+	.byte 1

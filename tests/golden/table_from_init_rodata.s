@@ -1,0 +1,6 @@
+	.section .init.rodata, "aw", @progbits
+	.byte 0
+	.pushsection_table __tbl
+	.quad 1
+	.popsection
+	.byte 1

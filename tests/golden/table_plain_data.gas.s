@@ -1,0 +1,6 @@
+	.data
+	.long 1
+	.pushsection __tbl, "a", @progbits
+	.long 2
+	.popsection
+	.long 3

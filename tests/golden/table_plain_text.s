@@ -1,0 +1,6 @@
+	.text
+	nop
+	.pushsection_table __tbl
+	.quad 1
+	.popsection
+	ret

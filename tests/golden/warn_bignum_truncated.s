@@ -1,0 +1,2 @@
+	.data
+	.quad 0x1ffffffffffffffff

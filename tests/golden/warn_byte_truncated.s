@@ -1,0 +1,3 @@
+	.data
+	.byte 0x1234
+	.byte 256

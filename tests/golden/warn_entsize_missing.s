@@ -1,0 +1,2 @@
+	.section .m, "aM"
+	.long 1

@@ -1,0 +1,2 @@
+	.section .g, "aG"
+	.byte 1

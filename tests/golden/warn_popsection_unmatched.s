@@ -1,0 +1,6 @@
+	.text
+	nop
+	.section .a, "a"
+	.byte 1
+	.popsection
+	.byte 2

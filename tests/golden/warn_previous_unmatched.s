@@ -1,0 +1,3 @@
+	.previous
+	.text
+	nop

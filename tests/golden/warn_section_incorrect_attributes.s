@@ -1,0 +1,2 @@
+	.section .data.foo, "ax", @progbits
+	nop

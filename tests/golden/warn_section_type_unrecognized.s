@@ -1,0 +1,2 @@
+	.section .foo, "a", @bogus
+	.byte 1

@@ -1,0 +1,2 @@
+	.data
+	.short 0x12345

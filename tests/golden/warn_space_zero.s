@@ -1,0 +1,3 @@
+	.data
+	.space 0
+	.byte 9

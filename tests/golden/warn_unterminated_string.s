@@ -1,0 +1,3 @@
+	.data
+	.ascii "abc
+	.byte 1
