@@ -1,0 +1,5 @@
+	.section .a, "a"
+	.byte 1
+	.pushsection .a, "aw"
+	.byte 2
+	.popsection

@@ -1,0 +1,2 @@
+	.section .mb, "d"
+	.byte 1

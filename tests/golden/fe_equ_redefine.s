@@ -1,0 +1,5 @@
+	.equ X, 1
+	.data
+	.byte X
+	.equ X, 2
+	.byte X

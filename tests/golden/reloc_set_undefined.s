@@ -1,0 +1,3 @@
+	.data
+	.long x
+	.set x, undefined_y + 4
