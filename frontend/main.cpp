@@ -1,2 +1,175 @@
+// gasket: a GNU-as-compatible x86-64 assembler. The driver lists the passes in order.
+#include <unistd.h>
+
 #include <cstdio>
-int main() { std::fputs("gasket: not built yet\n", stderr); return 1; }
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include <fmt/core.h>
+
+#include "directives/state.hpp"
+#include "emit/elf/writer.hpp"
+#include "emit/layout.hpp"
+#include "frontend/assembler.hpp"
+#include "frontend/parser.hpp"
+#include "frontend/source.hpp"
+
+namespace {
+
+struct CommandLine {
+  std::string output = "a.out";
+  std::vector<std::string> inputs;
+  gasket::directives::Options opts;
+  std::vector<std::string> defsyms;
+  bool no_warn = false;
+  bool fatal_warnings = false;
+};
+
+constexpr std::string_view kVersion = "GNU assembler (gasket 0.1) 2.40\n";
+
+void usage(std::FILE* f) {
+  fmt::print(f,
+             "Usage: gasket [option...] [asmfile...]\n"
+             "Options:\n"
+             "  --64                    generate 64-bit x86-64 code (the only mode)\n"
+             "  -o OBJFILE              name the object-file output OBJFILE (default a.out)\n"
+             "  -I DIR                  add DIR to search list for .include directives\n"
+             "  --defsym SYM=VAL        define symbol SYM to given value\n"
+             "  -W, --no-warn           suppress warnings\n"
+             "  --fatal-warnings        treat warnings as errors\n"
+             "  --table-map PATTERN=PREFIX\n"
+             "                          .pushsection_table from sections matching PATTERN uses PREFIX\n"
+             "  --no-default-table-map  drop the built-in .init./.exit. table rules\n"
+             "  --sectname-subst        substitute %S in section names\n"
+             "  -v, --version           print the version\n"
+             "  --help                  print this message\n");
+}
+
+/// Returns -1 to continue, else an exit status.
+int parse_args(int argc, char** argv, CommandLine& cl) {
+  for (int i = 1; i < argc; ++i) {
+    std::string_view a = argv[i];
+    auto value = [&](std::string_view opt) -> const char* {
+      if (a.size() > opt.size() && a.substr(0, opt.size()) == opt && a[opt.size()] == '=') return argv[i] + opt.size() + 1;
+      if (i + 1 >= argc) {
+        fmt::print(stderr, "gasket: option `{}' requires an argument\n", opt);
+        return nullptr;
+      }
+      return argv[++i];
+    };
+    if (a == "--64" || a == "-Qy" || a == "-Qn" || a == "--noexecstack" || a == "--execstack") continue;
+    if (a == "-o" || a.starts_with("-o")) {
+      if (a == "-o") {
+        if (i + 1 >= argc) { fmt::print(stderr, "gasket: option requires an argument -- 'o'\n"); return 1; }
+        cl.output = argv[++i];
+      } else {
+        cl.output = std::string(a.substr(2));
+      }
+      continue;
+    }
+    if (a == "-I" || (a.starts_with("-I") && a.size() > 2)) {
+      if (a == "-I") ++i;
+      continue;
+    }
+    if (a == "--defsym" || a.starts_with("--defsym=")) {
+      const char* v = value("--defsym");
+      if (!v) return 1;
+      cl.defsyms.emplace_back(v);
+      continue;
+    }
+    if (a == "-W" || a == "--no-warn") { cl.no_warn = true; continue; }
+    if (a == "--fatal-warnings") { cl.fatal_warnings = true; continue; }
+    if (a == "--sectname-subst") { cl.opts.sectname_subst = true; continue; }
+    if (a == "--no-default-table-map") { cl.opts.default_table_map = false; continue; }
+    if (a == "--table-map" || a.starts_with("--table-map=")) {
+      const char* v = value("--table-map");
+      if (!v) return 1;
+      std::string_view m = v;
+      size_t eq = m.find('=');
+      if (eq == std::string_view::npos || eq == 0) {
+        fmt::print(stderr, "gasket: --table-map wants PATTERN=PREFIX, got `{}'\n", m);
+        return 1;
+      }
+      cl.opts.table_maps.emplace_back(std::string(m.substr(0, eq)), std::string(m.substr(eq + 1)));
+      continue;
+    }
+    if (a == "--version") { fmt::print("{}", kVersion); return 0; }
+    if (a == "-v") { fmt::print(stderr, "{}", kVersion); continue; }
+    if (a == "--help") { usage(stdout); return 0; }
+    if (a == "-" || a[0] != '-') { cl.inputs.emplace_back(a); continue; }
+    fmt::print(stderr, "gasket: unrecognized option '{}'\n", a);
+    usage(stderr);
+    return 1;
+  }
+  return -1;
+}
+
+/// Writes `data` to `path` through a temporary file in the same directory, renamed on success.
+bool write_file_atomically(const std::string& path, const std::vector<uint8_t>& data) {
+  std::string tmp = path + ".gasket-tmp-" + std::to_string(::getpid());
+  std::FILE* f = std::fopen(tmp.c_str(), "wb");
+  if (!f) return false;
+  bool ok = std::fwrite(data.data(), 1, data.size(), f) == data.size();
+  ok = std::fclose(f) == 0 && ok;
+  if (ok) ok = std::rename(tmp.c_str(), path.c_str()) == 0;
+  if (!ok) std::remove(tmp.c_str());
+  return ok;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CommandLine cl;
+  if (int rc = parse_args(argc, argv, cl); rc >= 0) return rc;
+  if (cl.inputs.empty()) cl.inputs.emplace_back("-");
+  std::string main_name = cl.inputs.front() == "-" ? "{standard input}" : cl.inputs.front();
+
+  gasket::Diag diag(main_name);
+  diag.set_no_warn(cl.no_warn);
+  diag.set_fatal_warnings(cl.fatal_warnings);
+  gasket::Assembly as(diag);
+  gasket::directives::State st(as, cl.opts);
+  gasket::frontend::Parser parser(st);
+  st.reader = &parser;
+  gasket::frontend::StatementReader reader(st, parser);
+
+  // --defsym: symbols assigned before the first line.
+  for (const std::string& d : cl.defsyms) {
+    size_t eq = d.find('=');
+    if (eq == std::string::npos) {
+      fmt::print(stderr, "gasket: bad defsym; format is --defsym name=value\n");
+      return 1;
+    }
+    std::string stmt = d.substr(0, eq) + "=" + d.substr(eq + 1);
+    reader.assemble("", stmt);
+  }
+
+  // Pass 1: read every statement, emitting fragments, fixups and symbols.
+  std::vector<std::string> texts(cl.inputs.size());
+  for (size_t i = 0; i < cl.inputs.size(); ++i) {
+    std::string err;
+    if (!gasket::frontend::read_source(cl.inputs[i], texts[i], err)) {
+      fmt::print(stderr, "{}: Assembler messages:\n{}: Fatal error: can't open {} for reading: {}\n", main_name,
+                 main_name, cl.inputs[i], err);
+      return 1;
+    }
+    std::string_view file = cl.inputs[i] == "-" ? std::string_view("{standard input}") : std::string_view(cl.inputs[i]);
+    reader.assemble(file, texts[i]);
+  }
+  // Numeric local labels referenced forward must exist by now.
+  st.check_local_labels();
+  // Pass 2: addresses for every fragment; relaxable jumps take their final form.
+  gasket::layout(as);
+  // Pass 3: each fixup becomes patched bytes or a relocation.
+  gasket::resolve_fixups(as);
+  if (diag.error_count() > 0) return 1;
+  // Pass 4: the object file, written whole and renamed into place.
+  std::vector<uint8_t> object;
+  if (!gasket::elf::write_object(as, object)) return 1;
+  if (!write_file_atomically(cl.output, object)) {
+    fmt::print(stderr, "gasket: can't write {}\n", cl.output);
+    return 1;
+  }
+  return 0;
+}

@@ -72,6 +72,8 @@ struct Insn {
   uint8_t pseudo = 0;                        ///< PseudoPrefix bits
   std::array<Operand, 4> ops;                ///< AT&T order
   uint8_t nops = 0;
+  std::string_view text;                     ///< the statement from the mnemonic on, as written (quoted in
+                                             ///< "no such instruction: `...'"); empty: the mnemonic
 };
 
 /// Which relaxation a jump takes (gas's ENCODE_RELAX_STATE families).
@@ -88,6 +90,7 @@ struct EncodedFixup {
   bool pcrel = false;      ///< relative to the end of the instruction (rel8/rel32, RIP-relative disp)
   bool is_signed = false;  ///< the CPU sign-extends the field (imm32 in a 64-bit op, disp32): R_X86_64_32S
   uint16_t reloc = 0;      ///< an explicit R_X86_64_* type, or 0 to derive it from size/pcrel/signed/spec
+  bool branch = false;     ///< the rel32 of a call/jmp: R_X86_64_PLT32 when the target is external, as gas does
   ExprRef value;
 };
 
@@ -104,6 +107,10 @@ struct Encoding {
 
 /// Encodes `insn`. On failure returns false and sets `error` to GNU as's message text (without "Error: ").
 bool encode(const Insn& insn, Encoding& out, std::string& error);
+
+/// As above; on success `warning` receives gas's warning text (without "Warning: ") when gas would warn,
+/// e.g. "no instruction mnemonic suffix given and no register operands; using default for `inc'".
+bool encode(const Insn& insn, Encoding& out, std::string& error, std::string& warning);
 
 /// Fills `n` bytes at `p` with the multi-byte NOPs GNU as uses to pad code alignment (and `.nops`), where no
 /// single NOP may be longer than `max_single` bytes (0 = gas's default for 64-bit code).

@@ -1,0 +1,163 @@
+// Data and layout directives: integer data, strings, .skip/.fill, alignment and .org.
+#include <fmt/format.h>
+
+#include "directives/handlers.hpp"
+
+namespace gasket::directives {
+
+void d_cons(State& st, Args& a, int size) {
+  if (a.at_end()) return;
+  do {
+    ExprId e = a.expr();
+    st.emit_value(e, static_cast<unsigned>(size));
+  } while (a.eat(','));
+  a.end();
+}
+
+void d_ascii(State& st, Args& a, int nul) {
+  std::string s;
+  if (a.at_end()) return;
+  do {
+    if (!a.string(s)) return;
+    if (nul) s.push_back('\0');
+    st.emit_bytes(reinterpret_cast<const uint8_t*>(s.data()), s.size());
+  } while (a.eat(','));
+  a.end();
+}
+
+namespace {
+
+void emit_fill(State& st, int64_t count, unsigned size, int64_t value) {
+  if (count <= 0 || size == 0) return;
+  uint8_t pat[8] = {};
+  for (unsigned i = 0; i < size && i < 4; ++i) pat[i] = static_cast<uint8_t>(static_cast<uint64_t>(value) >> (8 * i));
+  if (size == 1) {
+    st.as.append_fill(st.cur.sec, pat[0], static_cast<size_t>(count));
+    return;
+  }
+  for (int64_t i = 0; i < count; ++i) st.emit_bytes(pat, size);
+}
+
+}  // namespace
+
+void d_space(State& st, Args& a, int) {
+  ExprId count = a.expr();
+  int64_t fill = 0;
+  if (a.eat(',')) {
+    if (!a.absolute(fill)) return;
+  }
+  if (!a.end()) return;
+  Value v = st.as.fold(count);
+  if (v.is_const()) {
+    if (v.offset < 0) {
+      st.diag.warning(st.loc, ".space, .nops or .fill with negative value, ignoring");
+      return;
+    }
+    emit_fill(st, v.offset, 1, fill);
+    return;
+  }
+  Fragment tail;
+  tail.kind = FragKind::Space;
+  tail.expr = count;
+  tail.fill = fill;
+  tail.fill_size = 1;
+  tail.loc = st.loc;
+  st.as.close_frag(st.cur.sec, tail);
+}
+
+void d_fill(State& st, Args& a, int) {
+  int64_t repeat = 0, size = 1, value = 0;
+  if (!a.absolute(repeat)) return;
+  if (a.eat(',')) {
+    if (!a.absolute(size)) return;
+    if (a.eat(',')) {
+      if (!a.absolute(value)) return;
+    }
+  }
+  if (!a.end()) return;
+  if (size > 8) {
+    st.diag.warningf(st.loc, ".fill size clamped to {}", 8);
+    size = 8;
+  }
+  if (repeat < 0) {
+    st.diag.warning(st.loc, "repeat < 0; .fill ignored");
+    return;
+  }
+  if (size < 0) {
+    st.diag.warning(st.loc, "size negative; .fill ignored");
+    return;
+  }
+  emit_fill(st, repeat, static_cast<unsigned>(size), value);
+}
+
+void d_align(State& st, Args& a, int mode) {
+  const unsigned unit = static_cast<unsigned>(mode & 0xf);
+  const bool bytes = (mode & kAlignBytes) != 0;
+  int64_t n = 0;
+  if (!a.absolute(n)) return;
+  unsigned pow = 0;
+  if (bytes) {
+    if (n != 0 && (n & (n - 1)) != 0) {
+      st.diag.error(st.loc, "alignment not a power of 2");
+      return;
+    }
+    while (pow < 63 && (int64_t{1} << pow) < n) ++pow;
+  } else {
+    if (n > 31) {
+      st.diag.warningf(st.loc, "alignment too large: {} assumed", 31);
+      n = 31;
+    }
+    pow = static_cast<unsigned>(n < 0 ? 0 : n);
+  }
+  bool fill_given = false;
+  int64_t fill = 0, max = 0;
+  if (a.eat(',')) {
+    a.skip_ws();
+    if (!a.rest().empty() && a.rest().front() != ',') {
+      if (!a.absolute(fill)) return;
+      fill_given = true;
+    }
+    if (a.eat(',')) {
+      if (!a.absolute(max)) return;
+    }
+  }
+  if (!a.end()) return;
+  Section& sec = st.as.section(st.cur.sec);
+  if (pow == 0) return;
+  Fragment tail;
+  tail.kind = FragKind::Align;
+  tail.align_pow = static_cast<uint8_t>(pow);
+  tail.max_skip = static_cast<uint32_t>(max < 0 ? 0 : max);
+  tail.loc = st.loc;
+  if (!fill_given && unit == 1 && st.in_code()) {
+    tail.code_fill = true;
+  } else {
+    tail.fill = fill;
+    tail.fill_size = static_cast<uint8_t>(unit);
+  }
+  st.as.close_frag(st.cur.sec, tail);
+  if (pow > sec.align_pow) st.as.section(st.cur.sec).align_pow = pow;
+}
+
+void d_org(State& st, Args& a, int) {
+  ExprId e = a.expr();
+  int64_t fill = 0;
+  if (a.eat(',')) {
+    if (!a.absolute(fill)) return;
+  }
+  if (!a.end()) return;
+  Value v = st.as.fold(e);
+  if (v.ok && v.sub == kNoSymbol && v.add != kNoSymbol && st.as.symbol_section(v.add) != st.cur.sec &&
+      st.as.symbol(v.add).defined) {
+    st.diag.error(st.loc, "invalid segment \"" + std::string(st.as.section(st.cur.sec).name) + "\"");
+    return;
+  }
+  Fragment tail;
+  tail.kind = FragKind::Org;
+  tail.expr = e;
+  tail.fill = fill;
+  tail.loc = st.loc;
+  st.as.close_frag(st.cur.sec, tail);
+}
+
+}  // namespace gasket::directives

@@ -1,0 +1,95 @@
+#include <algorithm>
+#include <array>
+
+#include "directives/handlers.hpp"
+
+namespace gasket::directives {
+namespace {
+
+using Handler = void (*)(State&, Args&, int);
+
+/// One pseudo-op: its name, handler, and the integer that parameterizes the handler.
+struct Entry {
+  std::string_view name;
+  Handler fn;
+  int arg;
+};
+
+// Sorted by name for binary search; a static_assert checks the order.
+constexpr std::array kTable = {
+    Entry{".2byte", d_cons, 2},
+    Entry{".4byte", d_cons, 4},
+    Entry{".8byte", d_cons, 8},
+    Entry{".align", d_align, kAlignBytes | 1},
+    Entry{".ascii", d_ascii, 0},
+    Entry{".asciz", d_ascii, 1},
+    Entry{".att_syntax", d_ignore, 0},
+    Entry{".balign", d_align, kAlignBytes | 1},
+    Entry{".balignl", d_align, kAlignBytes | 4},
+    Entry{".balignw", d_align, kAlignBytes | 2},
+    Entry{".bss", d_text, 2},
+    Entry{".byte", d_cons, 1},
+    Entry{".code64", d_ignore, 0},
+    Entry{".comm", d_comm, 0},
+    Entry{".data", d_text, 1},
+    Entry{".equ", d_set, kSet},
+    Entry{".equiv", d_set, kEquiv},
+    Entry{".eqv", d_set, kEqv},
+    Entry{".file", d_file, 0},
+    Entry{".fill", d_fill, 0},
+    Entry{".global", d_globl, 0},
+    Entry{".globl", d_globl, 0},
+    Entry{".hidden", d_visibility, 2},
+    Entry{".hword", d_cons, 2},
+    Entry{".ident", d_ident, 0},
+    Entry{".int", d_cons, 4},
+    Entry{".internal", d_visibility, 1},
+    Entry{".lcomm", d_comm, 1},
+    Entry{".local", d_local, 0},
+    Entry{".long", d_cons, 4},
+    Entry{".org", d_org, 0},
+    Entry{".p2align", d_align, kAlignPow | 1},
+    Entry{".p2alignl", d_align, kAlignPow | 4},
+    Entry{".p2alignw", d_align, kAlignPow | 2},
+    Entry{".popsection", d_popsection, 0},
+    Entry{".previous", d_previous, 0},
+    Entry{".protected", d_visibility, 3},
+    Entry{".pushsection", d_pushsection, 0},
+    Entry{".pushsection_table", d_pushsection_table, 0},
+    Entry{".quad", d_cons, 8},
+    Entry{".section", d_section, 0},
+    Entry{".set", d_set, kSet},
+    Entry{".short", d_cons, 2},
+    Entry{".size", d_size, 0},
+    Entry{".skip", d_space, 0},
+    Entry{".space", d_space, 0},
+    Entry{".string", d_ascii, 1},
+    Entry{".subsection", d_subsection, 0},
+    Entry{".table_map", d_table_map, 0},
+    Entry{".text", d_text, 0},
+    Entry{".type", d_type, 0},
+    Entry{".value", d_cons, 2},
+    Entry{".weak", d_weak, 0},
+    Entry{".word", d_cons, 2},
+    Entry{".zero", d_space, 1},
+};
+
+constexpr bool table_sorted() {
+  for (size_t i = 1; i < kTable.size(); ++i)
+    if (!(kTable[i - 1].name < kTable[i].name)) return false;
+  return true;
+}
+static_assert(table_sorted(), "directive table must be sorted by name");
+
+}  // namespace
+
+bool run_directive(State& st, std::string_view name, std::string_view args) {
+  auto it = std::lower_bound(kTable.begin(), kTable.end(), name,
+                             [](const Entry& e, std::string_view n) { return e.name < n; });
+  if (it == kTable.end() || it->name != name) return false;
+  Args a(st, args);
+  it->fn(st, a, it->arg);
+  return true;
+}
+
+}  // namespace gasket::directives

@@ -1,0 +1,45 @@
+// Directive handlers, grouped by file (sections.cpp, data.cpp, symbols.cpp). Each takes the state, the operand
+// cursor and the integer argument of its table row, as gas's pseudo-op table does.
+#pragma once
+#include "directives/state.hpp"
+
+namespace gasket::directives {
+
+void d_text(State& st, Args& a, int arg);
+void d_section(State& st, Args& a, int arg);
+void d_pushsection(State& st, Args& a, int arg);
+void d_pushsection_table(State& st, Args& a, int arg);
+void d_popsection(State& st, Args& a, int arg);
+void d_previous(State& st, Args& a, int arg);
+void d_subsection(State& st, Args& a, int arg);
+void d_table_map(State& st, Args& a, int arg);
+
+void d_cons(State& st, Args& a, int size);
+void d_ascii(State& st, Args& a, int nul);
+void d_space(State& st, Args& a, int arg);
+void d_fill(State& st, Args& a, int arg);
+void d_align(State& st, Args& a, int mode);
+void d_org(State& st, Args& a, int arg);
+
+void d_globl(State& st, Args& a, int arg);
+void d_local(State& st, Args& a, int arg);
+void d_weak(State& st, Args& a, int arg);
+void d_visibility(State& st, Args& a, int vis);
+void d_type(State& st, Args& a, int arg);
+void d_size(State& st, Args& a, int arg);
+void d_comm(State& st, Args& a, int local);
+void d_set(State& st, Args& a, int mode);
+void d_file(State& st, Args& a, int arg);
+void d_ident(State& st, Args& a, int arg);
+void d_ignore(State& st, Args& a, int arg);
+
+/// `NAME = EXPR` statements (mode as for d_set).
+void assign_symbol(State& st, std::string_view name, Args& a, int mode);
+
+/// Modes of d_set.
+enum SetMode : int { kSet = 0, kEquiv = 1, kEqv = 2 };
+
+/// Modes of d_align: how the first operand is read and how many bytes one fill unit has.
+enum AlignMode : int { kAlignBytes = 0x10, kAlignPow = 0x20 };
+
+}  // namespace gasket::directives

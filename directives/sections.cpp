@@ -1,0 +1,307 @@
+// Section directives: .text/.data/.bss, .section, the section stack, and gasket's .pushsection_table.
+//
+// gas gives a section its type and flags from three places: the flags string and @type written in the
+// directive, the defaults BFD knows for special names (`.bss*` is NOBITS, `.init_array` is INIT_ARRAY, ...),
+// and, when the section already exists, what it already has. `.pushsection_table` is `.pushsection` with the
+// name mapped by the table rules and, when no flags are written, the flags of the mapped section if it exists,
+// else "a",@progbits.
+#include <fmt/format.h>
+
+#include "directives/handlers.hpp"
+
+namespace gasket::directives {
+namespace {
+
+constexpr uint64_t SHF_WRITE = 0x1, SHF_ALLOC = 0x2, SHF_EXECINSTR = 0x4, SHF_MERGE = 0x10, SHF_STRINGS = 0x20,
+                   SHF_INFO_LINK = 0x40, SHF_LINK_ORDER = 0x80, SHF_GROUP = 0x200, SHF_TLS = 0x400,
+                   SHF_GNU_RETAIN = 0x200000, SHF_EXCLUDE = 0x80000000, SHF_X86_64_LARGE = 0x10000000;
+constexpr uint32_t SHT_PROGBITS = 1, SHT_NOTE = 7, SHT_NOBITS = 8, SHT_INIT_ARRAY = 14, SHT_FINI_ARRAY = 15,
+                   SHT_PREINIT_ARRAY = 16, SHT_X86_64_UNWIND = 0x70000001;
+
+/// Defaults BFD applies to special section names. `exact`: the name itself only; otherwise also NAME.anything.
+struct Special {
+  std::string_view name;
+  bool prefix_any;  ///< any name starting with `name` (".debug", ".note")
+  uint32_t type;
+  uint64_t flags;
+};
+
+constexpr Special kSpecial[] = {
+    {".bss", false, SHT_NOBITS, SHF_ALLOC | SHF_WRITE},
+    {".comment", false, SHT_PROGBITS, 0},
+    {".ctors", false, SHT_PROGBITS, SHF_ALLOC | SHF_WRITE},
+    {".data", false, SHT_PROGBITS, SHF_ALLOC | SHF_WRITE},
+    {".data1", false, SHT_PROGBITS, SHF_ALLOC | SHF_WRITE},
+    {".debug", true, SHT_PROGBITS, 0},
+    {".dtors", false, SHT_PROGBITS, SHF_ALLOC | SHF_WRITE},
+    {".eh_frame", false, SHT_X86_64_UNWIND, SHF_ALLOC},
+    {".fini", false, SHT_PROGBITS, SHF_ALLOC | SHF_EXECINSTR},
+    {".fini_array", false, SHT_FINI_ARRAY, SHF_ALLOC | SHF_WRITE},
+    {".init", false, SHT_PROGBITS, SHF_ALLOC | SHF_EXECINSTR},
+    {".init_array", false, SHT_INIT_ARRAY, SHF_ALLOC | SHF_WRITE},
+    {".lbss", false, SHT_NOBITS, SHF_ALLOC | SHF_WRITE | SHF_X86_64_LARGE},
+    {".ldata", false, SHT_PROGBITS, SHF_ALLOC | SHF_WRITE | SHF_X86_64_LARGE},
+    {".line", false, SHT_PROGBITS, 0},
+    {".lrodata", false, SHT_PROGBITS, SHF_ALLOC | SHF_X86_64_LARGE},
+    {".note", true, SHT_NOTE, 0},
+    {".preinit_array", false, SHT_PREINIT_ARRAY, SHF_ALLOC | SHF_WRITE},
+    {".rodata", false, SHT_PROGBITS, SHF_ALLOC},
+    {".rodata1", false, SHT_PROGBITS, SHF_ALLOC},
+    {".stab", false, SHT_PROGBITS, 0},
+    {".tbss", false, SHT_NOBITS, SHF_ALLOC | SHF_WRITE | SHF_TLS},
+    {".tdata", false, SHT_PROGBITS, SHF_ALLOC | SHF_WRITE | SHF_TLS},
+    {".text", false, SHT_PROGBITS, SHF_ALLOC | SHF_EXECINSTR},
+};
+
+const Special* special_for(std::string_view name) {
+  for (const Special& s : kSpecial) {
+    if (s.prefix_any) {
+      if (name.starts_with(s.name)) return &s;
+    } else if (name == s.name || (name.starts_with(s.name) && name.size() > s.name.size() && name[s.name.size()] == '.')) {
+      return &s;
+    }
+  }
+  return nullptr;
+}
+
+std::string_view section_name(State& st, Args& a, std::string& buf) {
+  a.skip_ws();
+  std::string_view r = a.rest();
+  if (!r.empty() && r.front() == '"') {
+    if (!a.string(buf)) return {};
+  } else {
+    size_t i = 0;
+    while (i < r.size() && r[i] != ',' && r[i] != ' ' && r[i] != '\t') ++i;
+    buf.assign(r.substr(0, i));
+    a.set_rest(r.substr(i));
+  }
+  if (buf.empty()) {
+    st.diag.error(st.loc, "missing name");
+    return {};
+  }
+  if (st.opts.sectname_subst) {
+    std::string out;
+    for (size_t i = 0; i < buf.size(); ++i) {
+      if (buf[i] == '%' && i + 1 < buf.size() && buf[i + 1] == 'S') {
+        out += st.as.section(st.cur.sec).name;
+        ++i;
+      } else {
+        out.push_back(buf[i]);
+      }
+    }
+    buf = out;
+  }
+  return buf;
+}
+
+bool parse_flags(State& st, std::string_view f, uint64_t& flags, bool& group_flag) {
+  for (char c : f) {
+    switch (c) {
+      case 'a': flags |= SHF_ALLOC; break;
+      case 'w': flags |= SHF_WRITE; break;
+      case 'x': flags |= SHF_EXECINSTR; break;
+      case 'M': flags |= SHF_MERGE; break;
+      case 'S': flags |= SHF_STRINGS; break;
+      case 'G': flags |= SHF_GROUP; group_flag = true; break;
+      case 'T': flags |= SHF_TLS; break;
+      case 'o': flags |= SHF_LINK_ORDER; break;
+      case 'e': flags |= SHF_EXCLUDE; break;
+      case 'R': flags |= SHF_GNU_RETAIN; break;
+      case 'l': flags |= SHF_X86_64_LARGE; break;
+      case '?': break;
+      default:
+        st.diag.errorf(st.loc, "unknown section attribute '{}'", c);  // text checked against gas in goldens
+        return false;
+    }
+  }
+  return true;
+}
+
+bool parse_type(State& st, Args& a, uint32_t& type) {
+  a.skip_ws();
+  std::string_view r = a.rest();
+  if (r.empty() || (r.front() != '@' && r.front() != '%')) {
+    if (!r.empty() && r.front() == '"') {
+      std::string s;
+      a.string(s);
+      r = s;
+    }
+    st.diag.error(st.loc, "missing section type");
+    return false;
+  }
+  a.set_rest(r.substr(1));
+  std::string_view t = a.name();
+  static constexpr std::pair<std::string_view, uint32_t> kTypes[] = {
+      {"progbits", SHT_PROGBITS}, {"nobits", SHT_NOBITS}, {"note", SHT_NOTE}, {"init_array", SHT_INIT_ARRAY},
+      {"fini_array", SHT_FINI_ARRAY}, {"preinit_array", SHT_PREINIT_ARRAY}, {"unwind", SHT_X86_64_UNWIND}};
+  for (auto [n, v] : kTypes)
+    if (t == n) { type = v; return true; }
+  st.diag.errorf(st.loc, "unrecognized section type `{}'", t);
+  return false;
+}
+
+/// Parses the attribute list after a section name and switches to the section. Returns false on error.
+bool section_tail(State& st, Args& a, std::string_view name, bool push, bool table_defaults) {
+  uint64_t flags = 0;
+  uint32_t type = SHT_PROGBITS;
+  bool flags_given = false, type_given = false, group_flag = false, comdat = false;
+  uint64_t entsize = 0;
+  std::string group, linked;
+  uint32_t subsection = 0;
+  if (a.eat(',')) {
+    a.skip_ws();
+    if (!a.rest().empty() && a.rest().front() == '"') {
+      std::string f;
+      if (!a.string(f)) return false;
+      flags_given = true;
+      if (!parse_flags(st, f, flags, group_flag)) return false;
+      if (a.eat(',')) {
+        if (!parse_type(st, a, type)) return false;
+        type_given = true;
+        if (flags & SHF_MERGE) {
+          if (!a.eat(',')) {
+            st.diag.warning(st.loc, "entity size for SHF_MERGE not specified");
+            flags &= ~(SHF_MERGE | SHF_STRINGS);
+          } else {
+            int64_t v = 0;
+            a.absolute(v);
+            entsize = static_cast<uint64_t>(v);
+          }
+        }
+        if ((flags & SHF_LINK_ORDER) && a.eat(',')) {
+          std::string buf;
+          linked = std::string(section_name(st, a, buf));
+        }
+        if (group_flag && a.eat(',')) {
+          std::string buf;
+          group = std::string(section_name(st, a, buf));
+          if (a.eat(',')) {
+            a.skip_ws();
+            if (a.rest().starts_with("comdat")) {
+              comdat = true;
+              a.set_rest(a.rest().substr(6));
+            }
+          }
+        }
+      } else if (flags & SHF_MERGE) {
+        st.diag.warning(st.loc, "entity size for SHF_MERGE not specified");
+        flags &= ~(SHF_MERGE | SHF_STRINGS);
+      }
+    } else if (push) {
+      int64_t v = 0;
+      a.absolute(v);
+      subsection = static_cast<uint32_t>(v);
+    } else {
+      st.diag.error(st.loc, "character following name is not '#'");
+      return false;
+    }
+  }
+  if (!a.end()) return false;
+  if (group_flag && group.empty()) {
+    st.diag.warning(st.loc, "group name not specified; `G' flag ignored"); 
+    flags &= ~SHF_GROUP;
+    group_flag = false;
+  }
+  flags &= ~SHF_GROUP;
+  SectionId existing = st.as.find_section(name);
+  if (existing == kNoSection) {
+    if (const Special* sp = special_for(name)) {
+      if (!type_given) type = sp->type;
+      if (!flags_given) flags = sp->flags;
+      else if (sp->type == SHT_NOBITS && !type_given) type = SHT_NOBITS;
+    } else if (!flags_given && table_defaults) {
+      flags = SHF_ALLOC;
+    } else if (!type_given && (flags & SHF_TLS) == 0 && name.starts_with(".bss")) {
+      type = SHT_NOBITS;
+    }
+  }
+  SectionId sec = st.get_section(name, flags_given, flags, type, type_given, entsize, group, comdat, linked);
+  if (push) st.stack.emplace_back(st.cur, st.prev);
+  st.switch_to(sec, subsection);
+  return true;
+}
+
+}  // namespace
+
+void d_text(State& st, Args& a, int which) {
+  uint32_t sub = 0;
+  if (!a.at_end()) {
+    int64_t v = 0;
+    a.absolute(v);
+    sub = static_cast<uint32_t>(v);
+  }
+  a.end();
+  SectionId sec = which == 0 ? st.text_sec : which == 1 ? st.data_sec : st.bss_sec;
+  st.switch_to(sec, sub);
+}
+
+void d_section(State& st, Args& a, int) {
+  std::string buf;
+  std::string_view name = section_name(st, a, buf);
+  if (name.empty()) return;
+  std::string n(name);
+  section_tail(st, a, n, false, false);
+}
+
+void d_pushsection(State& st, Args& a, int) {
+  std::string buf;
+  std::string_view name = section_name(st, a, buf);
+  if (name.empty()) return;
+  std::string n(name);
+  section_tail(st, a, n, true, false);
+}
+
+void d_pushsection_table(State& st, Args& a, int) {
+  std::string buf;
+  a.skip_ws();
+  std::string_view name = section_name(st, a, buf);
+  if (name.empty()) return;
+  std::string mapped = st.table_map.map(st.as.section(st.cur.sec).name, name);
+  a.skip_ws();
+  bool has_attrs = !a.rest().empty();
+  bool exists = st.as.find_section(mapped) != kNoSection;
+  section_tail(st, a, mapped, true, !has_attrs && !exists);
+}
+
+void d_popsection(State& st, Args& a, int) {
+  if (!a.end()) return;
+  if (st.stack.empty()) {
+    st.diag.error(st.loc, ".popsection without corresponding .pushsection; ignored");
+    return;
+  }
+  auto [c, p] = st.stack.back();
+  st.stack.pop_back();
+  st.switch_to(c.sec, c.subsection);
+  st.prev = p;
+}
+
+void d_previous(State& st, Args& a, int) {
+  if (!a.end()) return;
+  if (st.prev.sec == kNoSection) {
+    st.diag.error(st.loc, ".previous without corresponding .section; ignored");
+    return;
+  }
+  SectionRef p = st.prev;
+  st.switch_to(p.sec, p.subsection);
+}
+
+void d_subsection(State& st, Args& a, int) {
+  int64_t v = 0;
+  a.absolute(v);
+  if (!a.end()) return;
+  st.switch_to(st.cur.sec, static_cast<uint32_t>(v));
+}
+
+void d_table_map(State& st, Args& a, int) {
+  std::string pattern, prefix;
+  if (!a.string(pattern)) return;
+  if (!a.eat(',')) {
+    st.diag.error(st.loc, "expected comma after pattern");
+    return;
+  }
+  if (!a.string(prefix)) return;
+  if (!a.end()) return;
+  st.table_map.add_rule(pattern, prefix);
+}
+
+}  // namespace gasket::directives

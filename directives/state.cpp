@@ -1,0 +1,320 @@
+#include "directives/state.hpp"
+
+#include <cctype>
+
+#include <fmt/format.h>
+
+namespace gasket::directives {
+
+namespace {
+constexpr uint64_t SHF_WRITE = 1, SHF_ALLOC = 2, SHF_EXECINSTR = 4;
+constexpr uint32_t SHT_PROGBITS = 1, SHT_NOBITS = 8;
+}  // namespace
+
+State::State(Assembly& a, const Options& o) : as(a), diag(a.diag()), table_map(o.default_table_map), opts(o) {
+  for (const auto& [pattern, prefix] : o.table_maps) table_map.add_rule(pattern, prefix);
+  text_sec = as.add_section(".text", SHT_PROGBITS, SHF_ALLOC | SHF_EXECINSTR);
+  data_sec = as.add_section(".data", SHT_PROGBITS, SHF_ALLOC | SHF_WRITE);
+  bss_sec = as.add_section(".bss", SHT_NOBITS, SHF_ALLOC | SHF_WRITE);
+  cur = SectionRef{text_sec, 0};
+  prev = cur;
+}
+
+void State::switch_to(SectionId sec, uint32_t subsection) {
+  prev = cur;
+  cur = SectionRef{sec, subsection};
+  Section& s = as.section(sec);
+  if (s.frags.back().subsection != subsection) as.new_frag(sec, subsection);
+}
+
+bool State::in_code() const { return (as.section(cur.sec).flags & SHF_EXECINSTR) != 0; }
+
+SymbolId State::dot() {
+  scratch_ = fmt::format(".L.dot{}", dot_count_++);
+  SymbolId id = as.make_temp_symbol(scratch_);
+  Symbol& s = as.symbol(id);
+  s.defined = true;
+  s.section = cur.sec;
+  s.frag = as.cur_frag(cur.sec);
+  s.offset = as.cur_offset(cur.sec);
+  return id;
+}
+
+SymbolId State::symbol_ref(std::string_view name) {
+  SymbolId id = as.find_or_make_symbol(name);
+  as.symbol(id).referenced = true;
+  return id;
+}
+
+namespace {
+std::string fb_name(uint64_t n, uint32_t instance) { return fmt::format(".L{}\x02{}", n, instance); }
+}  // namespace
+
+SymbolId State::local_label_ref(uint64_t n, bool forward) {
+  uint32_t inst = fb_instance_[n];
+  if (forward) ++inst;
+  SymbolId id = as.find_or_make_symbol(fb_name(n, inst));
+  as.symbol(id).referenced = true;
+  if (!as.symbol(id).defined) fb_undefined_forward_.emplace((n << 20) ^ inst, id);
+  return id;
+}
+
+void State::define_local_label(uint64_t n) {
+  uint32_t inst = ++fb_instance_[n];
+  SymbolId id = as.find_or_make_symbol(fb_name(n, inst));
+  Symbol& s = as.symbol(id);
+  s.defined = true;
+  s.section = cur.sec;
+  s.frag = as.cur_frag(cur.sec);
+  s.offset = as.cur_offset(cur.sec);
+}
+
+void State::check_local_labels() {
+  for (auto& [key, id] : fb_undefined_forward_) {
+    (void)key;
+    const Symbol& s = as.symbol(id);
+    if (s.defined) continue;
+    std::string_view nm = s.name.substr(2);
+    size_t sep = nm.find('\x02');
+    diag.errorf(SourceLoc{}, "local label `\"{}\" (instance number {} of a fb label)' is not defined",
+                nm.substr(0, sep), nm.substr(sep + 1));
+  }
+}
+
+void State::define_label(std::string_view name) {
+  SymbolId id = as.find_or_make_symbol(name);
+  Symbol& s = as.symbol(id);
+  if (s.defined || s.equated != kNoExpr) {
+    if (s.equated != kNoExpr && !s.equiv && !s.defined) {
+    } else {
+      diag.errorf(loc, "symbol `{}' is already defined", name);
+      return;
+    }
+  }
+  s.equated = kNoExpr;
+  s.defined = true;
+  s.section = cur.sec;
+  s.frag = as.cur_frag(cur.sec);
+  s.offset = as.cur_offset(cur.sec);
+}
+
+void State::add_fixup(uint32_t where, uint8_t size, bool pcrel, bool is_signed, ExprId e, uint16_t reloc,
+                      bool branch, int32_t bias) {
+  Fixup fx;
+  fx.frag = as.cur_frag(cur.sec);
+  fx.where = where;
+  fx.size = size;
+  fx.pcrel = pcrel;
+  fx.is_signed = is_signed;
+  fx.reloc = reloc;
+  fx.branch = branch;
+  fx.pcrel_bias = bias;
+  fx.expr = e;
+  fx.loc = loc;
+  as.section(cur.sec).fixups.push_back(fx);
+}
+
+void State::emit_value(ExprId e, unsigned size) {
+  Value v = as.fold(e);
+  uint8_t buf[8] = {};
+  if (v.is_const() && v.spec == RelocSpec::None) {
+    uint64_t u = static_cast<uint64_t>(v.offset);
+    if (size < 8) {
+      uint64_t mask = (uint64_t{1} << (8 * size)) - 1;
+      uint64_t hi = u & ~mask;
+      if (hi != 0 && hi != ~mask) diag.warningf(loc, "value 0x{:x} truncated to 0x{:x}", u, u & mask);
+    }
+    for (unsigned i = 0; i < size; ++i) buf[i] = static_cast<uint8_t>(u >> (8 * i));
+    as.append(cur.sec, buf, size);
+    return;
+  }
+  uint32_t at = as.append(cur.sec, buf, size);
+  add_fixup(at, static_cast<uint8_t>(size), false, false, e);
+}
+
+ExprRef State::make_ref(ExprId e) {
+  ExprRef r;
+  r.id = e;
+  if (e == kNoExpr) return r;
+  Value v = as.fold(e);
+  r.spec = v.spec;
+  if (v.is_const() && v.spec == RelocSpec::None) {
+    r.known = true;
+    r.value = v.offset;
+  }
+  return r;
+}
+
+void State::assemble_insn(const x86::Insn& insn, std::string_view text) {
+  x86::Encoding enc;
+  std::string err;
+  (void)text;
+  if (!x86::encode(insn, enc, err)) {
+    diag.error(loc, err);
+    return;
+  }
+  uint32_t start = as.append(cur.sec, enc.bytes.data(), enc.size);
+  for (uint8_t i = 0; i < enc.nfixups; ++i) {
+    const x86::EncodedFixup& f = enc.fixups[i];
+    ExprId e = f.value.id;
+    if (e == kNoExpr) e = as.exprs().constant(f.value.value);
+    int32_t bias = f.pcrel ? -static_cast<int32_t>(enc.size - f.offset) : 0;
+    add_fixup(start + f.offset, f.size, f.pcrel, f.is_signed, e, f.reloc, f.branch, bias);
+  }
+  if (enc.relax != x86::JumpRelax::None) {
+    Fragment tail;
+    tail.kind = FragKind::Jump;
+    tail.cond = enc.relax == x86::JumpRelax::Jmp ? 0xff : enc.cond;
+    tail.expr = enc.target.id;
+    tail.loc = loc;
+    as.close_frag(cur.sec, tail);
+  }
+}
+
+SectionId State::get_section(std::string_view name, bool flags_given, uint64_t flags, uint32_t type,
+                             bool type_given, uint64_t entsize, std::string_view group, bool comdat,
+                             std::string_view linked) {
+  SectionId id = as.find_section(name);
+  if (id != kNoSection) {
+    Section& s = as.section(id);
+    if (flags_given && flags != s.flags && !(s.flags & ~flags & ~uint64_t{0x200})) {
+      // gas merges new flags into a section created by default attributes.
+      s.flags |= flags;
+    } else if (flags_given && flags != s.flags) {
+      diag.warningf(loc, "ignoring changed section attributes for {}", name);
+    }
+    if (type_given && type != s.type) diag.warningf(loc, "ignoring changed section type for {}", name);
+    return id;
+  }
+  id = as.add_section(name, type, flags);
+  Section& s = as.section(id);
+  s.entsize = entsize;
+  s.group = group.empty() ? std::string_view{} : as.intern(group);
+  s.comdat = comdat;
+  s.linked = linked.empty() ? std::string_view{} : as.intern(linked);
+  return id;
+}
+
+void Args::skip_ws() {
+  while (!rest_.empty() && (rest_.front() == ' ' || rest_.front() == '\t')) rest_.remove_prefix(1);
+}
+
+bool Args::at_end() {
+  skip_ws();
+  return rest_.empty();
+}
+
+bool Args::eat(char c) {
+  skip_ws();
+  if (!rest_.empty() && rest_.front() == c) {
+    rest_.remove_prefix(1);
+    return true;
+  }
+  return false;
+}
+
+ExprId Args::expr() {
+  skip_ws();
+  std::string_view before = rest_;
+  ExprId e = st_.reader->read_expr(rest_);
+  if (e == kNoExpr) {
+    rest_ = before;
+    if (rest_.empty())
+      st_.diag.error(st_.loc, "missing expression");  // gas then uses 0
+    else
+      st_.diag.error(st_.loc, "bad expression");
+    e = st_.as.exprs().constant(0);
+    rest_ = {};
+  }
+  return e;
+}
+
+bool Args::absolute(int64_t& out) {
+  ExprId e = expr();
+  Value v = st_.as.fold(e);
+  if (!v.is_const()) {
+    st_.diag.error(st_.loc, "bad or irreducible absolute expression");
+    out = 0;
+    return false;
+  }
+  out = v.offset;
+  return true;
+}
+
+void decode_escape(std::string_view s, size_t& i, std::string& out) {
+  if (i >= s.size()) return;
+  char c = s[i++];
+  switch (c) {
+    case 'b': out.push_back('\b'); return;
+    case 'f': out.push_back('\f'); return;
+    case 'n': out.push_back('\n'); return;
+    case 'r': out.push_back('\r'); return;
+    case 't': out.push_back('\t'); return;
+    case 'v': out.push_back('\v'); return;
+    case 'x':
+    case 'X': {
+      unsigned v = 0;
+      while (i < s.size() && std::isxdigit(static_cast<unsigned char>(s[i]))) {
+        char d = s[i++];
+        v = v * 16 + static_cast<unsigned>(std::isdigit(static_cast<unsigned char>(d)) ? d - '0' : (d | 0x20) - 'a' + 10);
+      }
+      out.push_back(static_cast<char>(v & 0xff));
+      return;
+    }
+    default:
+      if (c >= '0' && c <= '7') {
+        unsigned v = static_cast<unsigned>(c - '0');
+        for (int k = 0; k < 2 && i < s.size() && s[i] >= '0' && s[i] <= '7'; ++k) v = v * 8 + static_cast<unsigned>(s[i++] - '0');
+        out.push_back(static_cast<char>(v & 0xff));
+        return;
+      }
+      out.push_back(c);
+  }
+}
+
+bool Args::string(std::string& out) {
+  skip_ws();
+  out.clear();
+  if (rest_.empty() || rest_.front() != '"') {
+    st_.diag.error(st_.loc, "expected string");
+    return false;
+  }
+  size_t i = 1;
+  while (i < rest_.size() && rest_[i] != '"') {
+    if (rest_[i] == '\\') {
+      ++i;
+      decode_escape(rest_, i, out);
+    } else {
+      out.push_back(rest_[i++]);
+    }
+  }
+  if (i >= rest_.size()) {
+    st_.diag.error(st_.loc, "missing closing `\"'");
+    rest_ = {};
+    return false;
+  }
+  rest_.remove_prefix(i + 1);
+  return true;
+}
+
+std::string_view Args::name() {
+  skip_ws();
+  if (!rest_.empty() && rest_.front() == '"') {
+    if (!string(name_buf_)) return {};
+    return name_buf_;
+  }
+  size_t i = 0;
+  while (i < rest_.size() && is_name_char(rest_[i])) ++i;
+  std::string_view n = rest_.substr(0, i);
+  rest_.remove_prefix(i);
+  return n;
+}
+
+bool Args::end() {
+  skip_ws();
+  if (rest_.empty()) return true;
+  st_.diag.errorf(st_.loc, "junk at end of line, first unrecognized character is `{}'", rest_.front());
+  return false;
+}
+
+}  // namespace gasket::directives

@@ -1,0 +1,138 @@
+// The assembler's state between statements: current section and subsection, the section stack, numeric local
+// labels, and the glue that turns parsed values into bytes and fixups.
+//
+// gas keeps these in globals (now_seg, now_subseg, frag_now); gasket keeps them here and passes the State
+// explicitly. Directive handlers read their operands through an Args cursor whose expressions are parsed by
+// the frontend (behind the ExprReader interface), so this layer never sees Spirit.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "directives/table_map.hpp"
+#include "emit/assembly.hpp"
+#include "emit/x86/insn.hpp"
+
+namespace gasket::directives {
+
+/// Parses expressions for directives; the frontend implements it.
+class ExprReader {
+ public:
+  virtual ~ExprReader() = default;
+  /// Parses one expression at the front of `text` (leading blanks allowed) and advances `text` past it.
+  /// Returns kNoExpr when there is no valid expression there (nothing is reported).
+  virtual ExprId read_expr(std::string_view& text) = 0;
+};
+
+/// Command-line settings that directives depend on.
+struct Options {
+  bool sectname_subst = false;
+  bool default_table_map = true;
+  std::vector<std::pair<std::string, std::string>> table_maps;  ///< --table-map PATTERN=PREFIX, in order
+};
+
+/// A position in the section stack.
+struct SectionRef {
+  SectionId sec = kNoSection;
+  uint32_t subsection = 0;
+};
+
+/// The state directives and instructions act on.
+class State {
+ public:
+  State(Assembly& as, const Options& opts);
+
+  Assembly& as;
+  Diag& diag;
+  SourceLoc loc;            ///< location of the statement being assembled
+  ExprReader* reader = nullptr;
+  TableMap table_map;
+  Options opts;
+  SectionRef cur, prev;
+  std::vector<std::pair<SectionRef, SectionRef>> stack;  ///< (current, previous) saved by .pushsection
+  SectionId text_sec = kNoSection, data_sec = kNoSection, bss_sec = kNoSection;
+
+  /// Makes (sec, subsection) current; `previous` becomes the old current.
+  void switch_to(SectionId sec, uint32_t subsection);
+  /// A temporary symbol at the current location (the value of `.`).
+  SymbolId dot();
+  /// The symbol a name in an expression refers to (created undefined if new).
+  SymbolId symbol_ref(std::string_view name);
+  /// `Nb` (forward = false) or `Nf` (forward = true).
+  SymbolId local_label_ref(uint64_t n, bool forward);
+  /// Defines `name:` at the current location.
+  void define_label(std::string_view name);
+  /// Defines the numeric local label `N:`.
+  void define_local_label(uint64_t n);
+  /// Checks at the end that every referenced numeric local label was defined.
+  void check_local_labels();
+
+  /// Appends raw bytes to the current section.
+  void emit_bytes(const uint8_t* p, size_t n) { as.append(cur.sec, p, n); }
+  /// Emits an `size`-byte datum holding expression `e` (a fixup when not constant now).
+  void emit_value(ExprId e, unsigned size);
+  /// Folds `e` for the encoder.
+  ExprRef make_ref(ExprId e);
+  /// Encodes and emits one instruction; reports errors. `text` is the statement, for messages.
+  void assemble_insn(const x86::Insn& insn, std::string_view text);
+  /// Adds a fixup at `where` in the current fragment.
+  void add_fixup(uint32_t where, uint8_t size, bool pcrel, bool is_signed, ExprId e, uint16_t reloc = 0,
+                 bool branch = false, int32_t bias = 0);
+  /// True if the current section holds code (pads with NOPs).
+  bool in_code() const;
+  /// Switches to or creates a section by name with optional attributes (the core of .section).
+  /// `flags_given` false: keep an existing section's flags, or use the defaults for its name.
+  SectionId get_section(std::string_view name, bool flags_given, uint64_t flags, uint32_t type, bool type_given,
+                        uint64_t entsize, std::string_view group, bool comdat, std::string_view linked);
+
+ private:
+  std::unordered_map<uint64_t, uint32_t> fb_instance_;
+  std::unordered_map<uint64_t, SymbolId> fb_undefined_forward_;
+  std::string scratch_;
+  uint32_t dot_count_ = 0;
+};
+
+/// A cursor over a directive's operands.
+class Args {
+ public:
+  Args(State& st, std::string_view text) : st_(st), rest_(text) {}
+  void skip_ws();
+  bool at_end();
+  /// Consumes `c` (after blanks) if it is next.
+  bool eat(char c);
+  /// Parses an expression; reports gas's message and returns kNoExpr on failure.
+  ExprId expr();
+  /// Parses an expression that must be an absolute constant now.
+  bool absolute(int64_t& out);
+  /// Parses a double-quoted string with gas escapes into `out`.
+  bool string(std::string& out);
+  /// Parses a symbol name (plain or quoted). Empty on failure.
+  std::string_view name();
+  /// Reports "junk at end of line" unless only blanks remain; returns true if clean.
+  bool end();
+  std::string_view rest() const { return rest_; }
+  void set_rest(std::string_view r) { rest_ = r; }
+
+ private:
+  State& st_;
+  std::string_view rest_;
+  std::string name_buf_;
+};
+
+/// Runs directive `name` (with its leading dot, lower case). Returns false if no such directive exists.
+bool run_directive(State& st, std::string_view name, std::string_view args);
+
+/// True for characters that may appear in a symbol name.
+inline bool is_name_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '.' ||
+         c == '$' || static_cast<unsigned char>(c) >= 0x80;
+}
+/// True for characters that may start a symbol name.
+inline bool is_name_start(char c) { return is_name_char(c) && !(c >= '0' && c <= '9'); }
+
+/// Decodes one gas string escape sequence starting after the backslash; advances `i`.
+void decode_escape(std::string_view s, size_t& i, std::string& out);
+
+}  // namespace gasket::directives

@@ -1,0 +1,282 @@
+#include "emit/assembly.hpp"
+
+#include <cassert>
+#include <cstring>
+
+namespace gasket {
+
+std::string_view Assembly::intern(std::string_view s) {
+  if (s.size() > arena_left_) {
+    size_t chunk = s.size() > 65536 ? s.size() : 65536;
+    arena_.push_back(std::make_unique<char[]>(chunk));
+    arena_ptr_ = arena_.back().get();
+    arena_left_ = chunk;
+  }
+  if (!s.empty()) std::memcpy(arena_ptr_, s.data(), s.size());
+  std::string_view out(arena_ptr_, s.size());
+  arena_ptr_ += s.size();
+  arena_left_ -= s.size();
+  return out;
+}
+
+SymbolId Assembly::find_symbol(std::string_view name) const {
+  auto it = symbol_index_.find(name);
+  return it == symbol_index_.end() ? kNoSymbol : it->second;
+}
+
+SymbolId Assembly::find_or_make_symbol(std::string_view name) {
+  auto it = symbol_index_.find(name);
+  if (it != symbol_index_.end()) return it->second;
+  Symbol s;
+  s.name = intern(name);
+  s.is_temp = s.name.starts_with(".L");
+  symbols_.push_back(s);
+  SymbolId id = static_cast<SymbolId>(symbols_.size() - 1);
+  symbol_index_.emplace(symbols_.back().name, id);
+  return id;
+}
+
+SymbolId Assembly::make_temp_symbol(std::string_view name) {
+  Symbol s;
+  s.name = intern(name);
+  s.is_temp = true;
+  symbols_.push_back(s);
+  return static_cast<SymbolId>(symbols_.size() - 1);
+}
+
+SectionId Assembly::find_section(std::string_view name) const {
+  auto it = section_index_.find(name);
+  return it == section_index_.end() ? kNoSection : it->second;
+}
+
+SectionId Assembly::add_section(std::string_view name, uint32_t type, uint64_t flags) {
+  Section s;
+  s.name = intern(name);
+  s.type = type;
+  s.flags = flags;
+  sections_.push_back(std::move(s));
+  SectionId id = static_cast<SectionId>(sections_.size() - 1);
+  section_index_.emplace(sections_.back().name, id);
+  Symbol sym;
+  sym.name = sections_.back().name;
+  sym.section = id;
+  sym.defined = true;
+  sym.is_section_symbol = true;
+  sym.type = 3;  // STT_SECTION
+  symbols_.push_back(sym);
+  sections_.back().section_symbol = static_cast<SymbolId>(symbols_.size() - 1);
+  new_frag(id, 0);
+  return id;
+}
+
+uint32_t Assembly::new_frag(SectionId sec, uint32_t subsection) {
+  Section& s = sections_[sec];
+  Fragment f;
+  f.data_begin = s.data.size();
+  f.subsection = subsection;
+  s.frags.push_back(f);
+  s.cur_subsection = subsection;
+  return static_cast<uint32_t>(s.frags.size() - 1);
+}
+
+uint32_t Assembly::cur_frag(SectionId sec) { return static_cast<uint32_t>(sections_[sec].frags.size() - 1); }
+
+uint32_t Assembly::append(SectionId sec, const uint8_t* p, size_t n) {
+  Section& s = sections_[sec];
+  Fragment& f = s.frags.back();
+  uint32_t at = f.fixed;
+  s.data.insert(s.data.end(), p, p + n);
+  f.fixed += static_cast<uint32_t>(n);
+  return at;
+}
+
+uint32_t Assembly::append_fill(SectionId sec, uint8_t b, size_t n) {
+  Section& s = sections_[sec];
+  Fragment& f = s.frags.back();
+  uint32_t at = f.fixed;
+  s.data.insert(s.data.end(), n, b);
+  f.fixed += static_cast<uint32_t>(n);
+  return at;
+}
+
+void Assembly::close_frag(SectionId sec, const Fragment& tail) {
+  Section& s = sections_[sec];
+  Fragment& f = s.frags.back();
+  f.kind = tail.kind;
+  f.align_pow = tail.align_pow;
+  f.code_fill = tail.code_fill;
+  f.cond = tail.cond;
+  f.fill_size = tail.fill_size;
+  f.max_skip = tail.max_skip;
+  f.fill = tail.fill;
+  f.expr = tail.expr;
+  f.loc = tail.loc;
+  f.long_form = tail.long_form;
+  new_frag(sec, s.cur_subsection);
+}
+
+bool Assembly::fixed_distance(SectionId sec, uint32_t fa, uint32_t fb, int64_t& delta) const {
+  const Section& s = sections_[sec];
+  if (fa == fb) { delta = 0; return true; }
+  bool swap = fa > fb;
+  uint32_t lo = swap ? fb : fa, hi = swap ? fa : fb;
+  if (s.frags[lo].subsection != s.frags[hi].subsection) return false;
+  int64_t d = 0;
+  for (uint32_t i = lo; i < hi; ++i) {
+    const Fragment& f = s.frags[i];
+    if (f.subsection != s.frags[lo].subsection) return false;
+    if (f.kind != FragKind::Fixed) return false;
+    d += f.fixed;
+  }
+  delta = swap ? -d : d;
+  return true;
+}
+
+namespace {
+
+int64_t apply_binary(ExprOp op, int64_t a, int64_t b, bool& div_zero) {
+  uint64_t ua = static_cast<uint64_t>(a), ub = static_cast<uint64_t>(b);
+  switch (op) {
+    case ExprOp::Mul: return static_cast<int64_t>(ua * ub);
+    case ExprOp::Div:
+      if (b == 0) { div_zero = true; return 0; }
+      if (a == INT64_MIN && b == -1) return a;
+      return a / b;
+    case ExprOp::Mod:
+      if (b == 0) { div_zero = true; return 0; }
+      if (b == -1) return 0;
+      return a % b;
+    case ExprOp::Shl: return ub >= 64 ? 0 : static_cast<int64_t>(ua << ub);
+    case ExprOp::Shr: return ub >= 64 ? 0 : static_cast<int64_t>(ua >> ub);
+    case ExprOp::BitOr: return a | b;
+    case ExprOp::BitOrNot: return a | ~b;
+    case ExprOp::BitAnd: return a & b;
+    case ExprOp::BitXor: return a ^ b;
+    case ExprOp::Add: return static_cast<int64_t>(ua + ub);
+    case ExprOp::Sub: return static_cast<int64_t>(ua - ub);
+    case ExprOp::Eq: return a == b ? -1 : 0;
+    case ExprOp::Ne: return a != b ? -1 : 0;
+    case ExprOp::Lt: return a < b ? -1 : 0;
+    case ExprOp::Le: return a <= b ? -1 : 0;
+    case ExprOp::Gt: return a > b ? -1 : 0;
+    case ExprOp::Ge: return a >= b ? -1 : 0;
+    case ExprOp::LogAnd: return (a && b) ? 1 : 0;
+    case ExprOp::LogOr: return (a || b) ? 1 : 0;
+    default: return 0;
+  }
+}
+
+}  // namespace
+
+Value Assembly::fold(ExprId e) { return fold_node(e, false); }
+Value Assembly::resolve(ExprId e) { return fold_node(e, true); }
+
+uint64_t Assembly::symbol_address(SymbolId id) {
+  const Symbol& s = symbols_[id];
+  if (s.section >= sections_.size()) return s.offset;
+  if (s.is_section_symbol) return 0;
+  return sections_[s.section].frags[s.frag].address + s.offset;
+}
+
+SectionId Assembly::symbol_section(SymbolId id) {
+  const Symbol& s = symbols_[id];
+  if (s.equated != kNoExpr) {
+    Value v = resolve(s.equated);
+    if (!v.ok || v.sub != kNoSymbol) return kNoSection;
+    if (v.add == kNoSymbol) return kAbsSection;
+    return symbol_section(v.add);
+  }
+  return s.defined ? s.section : (s.is_common ? kCommonSection : kUndefSection);
+}
+
+Value Assembly::fold_node(ExprId e, bool final) {
+  const ExprNode n = exprs_[e];
+  Value v;
+  switch (n.op) {
+    case ExprOp::Const:
+      v.offset = n.value;
+      return v;
+    case ExprOp::Sym: {
+      Symbol& s = symbols_[n.sym];
+      if (s.equated != kNoExpr && !s.resolving && n.spec == RelocSpec::None) {
+        s.resolving = true;
+        Value inner = fold_node(s.equated, final);
+        s.resolving = false;
+        // gas keeps a reference to an equated symbol whose value is a single external symbol as that symbol.
+        if (inner.ok && (inner.add == kNoSymbol || inner.sub == kNoSymbol)) {
+          if (inner.add == kNoSymbol || !(symbols_[inner.add].bind != SymBind::Local && false)) return inner;
+        }
+        v.add = n.sym;
+        return v;
+      }
+      if (s.defined && s.section == kAbsSection && s.equated == kNoExpr && n.spec == RelocSpec::None) {
+        v.offset = static_cast<int64_t>(s.offset);
+        return v;
+      }
+      v.add = n.sym;
+      v.spec = n.spec;
+      return v;
+    }
+    case ExprOp::Neg:
+    case ExprOp::BitNot:
+    case ExprOp::LogNot: {
+      Value a = fold_node(n.lhs, final);
+      if (!a.is_const()) { a.ok = false; return a; }
+      if (n.op == ExprOp::Neg) a.offset = static_cast<int64_t>(0 - static_cast<uint64_t>(a.offset));
+      else if (n.op == ExprOp::BitNot) a.offset = ~a.offset;
+      else a.offset = a.offset ? 0 : 1;
+      return a;
+    }
+    default: break;
+  }
+  Value a = fold_node(n.lhs, final);
+  Value b = fold_node(n.rhs, final);
+  if (!a.ok || !b.ok) { a.ok = false; return a; }
+  if (n.op == ExprOp::Add) {
+    if (b.is_const()) { a.offset += b.offset; return a; }
+    if (a.is_const()) { b.offset += a.offset; return b; }
+    if (a.sub == kNoSymbol && b.sub != kNoSymbol && b.add == kNoSymbol) { a.sub = b.sub; a.offset += b.offset; return a; }
+    if (b.sub == kNoSymbol && a.sub != kNoSymbol && a.add == kNoSymbol) { b.sub = a.sub; b.offset += a.offset; return b; }
+    a.ok = false;
+    return a;
+  }
+  if (n.op == ExprOp::Sub) {
+    if (b.is_const()) { a.offset -= b.offset; return a; }
+    if (b.sub == kNoSymbol && a.sub == kNoSymbol && b.spec == RelocSpec::None) {
+      if (a.add == kNoSymbol) { a.ok = false; return a; }
+      Symbol& sa = symbols_[a.add];
+      Symbol& sb = symbols_[b.add];
+      if (a.add == b.add) { a.add = kNoSymbol; a.offset -= b.offset; return a; }
+      if (sa.defined && sb.defined && sa.section == sb.section && sa.section < sections_.size() &&
+          sa.equated == kNoExpr && sb.equated == kNoExpr && a.spec == RelocSpec::None) {
+        int64_t delta = 0;
+        if (final) {
+          Value r;
+          r.offset = static_cast<int64_t>(symbol_address(a.add) - symbol_address(b.add)) + a.offset - b.offset;
+          return r;
+        }
+        if (fixed_distance(sa.section, sb.frag, sa.frag, delta)) {
+          Value r;
+          r.offset = delta + static_cast<int64_t>(sa.offset) - static_cast<int64_t>(sb.offset) + a.offset - b.offset;
+          return r;
+        }
+      }
+      a.sub = b.add;
+      a.offset -= b.offset;
+      return a;
+    }
+    a.ok = false;
+    return a;
+  }
+  if (!a.is_const() || !b.is_const()) {
+    // gas allows comparisons of two symbols in the same section only when they fold; anything else is an error.
+    a.ok = false;
+    return a;
+  }
+  bool div_zero = false;
+  Value r;
+  r.offset = apply_binary(n.op, a.offset, b.offset, div_zero);
+  return r;
+}
+
+}  // namespace gasket

@@ -1,0 +1,216 @@
+// The object model: sections made of fragments, fixups, symbols and expressions.
+//
+// As in gas, a section is a chain of fragments. A fragment is a run of fixed bytes followed by an optional
+// variable tail whose size is only known at layout time (alignment padding, `.org`, a `.skip` whose count is a
+// forward reference, a relaxable jump). All fixed bytes of a section live in one contiguous buffer; fragments
+// name a slice of it. A fixup records a field of a fragment that holds the value of an expression; after layout
+// it is either patched in place or turned into a relocation. Symbols name a (fragment, offset) pair, so their
+// addresses follow the fragments through relaxation.
+#pragma once
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "emit/diag.hpp"
+#include "emit/expr.hpp"
+
+namespace gasket {
+
+using SectionId = uint32_t;
+inline constexpr SectionId kNoSection = UINT32_MAX;
+/// Pseudo sections for symbols that are not in a real section.
+inline constexpr SectionId kAbsSection = UINT32_MAX - 1;
+inline constexpr SectionId kUndefSection = UINT32_MAX - 2;
+inline constexpr SectionId kCommonSection = UINT32_MAX - 3;
+
+/// The variable tail of a fragment.
+enum class FragKind : uint8_t {
+  Fixed,      ///< no tail
+  Align,      ///< pad to 2**align with fill bytes or NOPs (code), unless more than max_skip bytes are needed
+  Org,        ///< advance to the offset `expr` (fill with fill byte)
+  Space,      ///< `expr` repetitions of a fill pattern whose count was not known when it was read
+  Jump,       ///< a relaxable jmp/jcc: 2 bytes short, 5 (jmp) or 6 (jcc) bytes near
+};
+
+/// A fragment: bytes [data_begin, data_begin + fixed) of the section buffer, then a variable tail.
+struct Fragment {
+  uint64_t data_begin = 0;
+  uint32_t fixed = 0;
+  FragKind kind = FragKind::Fixed;
+  uint8_t align_pow = 0;
+  bool code_fill = false;      ///< Align: pad with NOPs
+  bool long_form = false;      ///< Jump: relaxed to the near form
+  uint8_t cond = 0;            ///< Jump: condition code, or 0xff for jmp
+  uint8_t fill_size = 1;       ///< Space: size of the fill pattern
+  uint32_t max_skip = 0;       ///< Align: 0 = no limit
+  int64_t fill = 0;            ///< Align/Org/Space: the fill value
+  uint32_t subsection = 0;
+  ExprId expr = kNoExpr;       ///< Org target, Space count, Jump target
+  SourceLoc loc;
+  // Layout results.
+  uint64_t address = 0;
+  uint64_t var_size = 0;
+  uint32_t region = 0;
+  bool relax_marker = false;
+};
+
+/// A field whose value is an expression to be resolved after layout.
+struct Fixup {
+  uint32_t frag = 0;
+  uint32_t where = 0;          ///< offset within the fragment's fixed part
+  uint8_t size = 0;            ///< 1, 2, 4 or 8
+  bool pcrel = false;          ///< relative to the field's address plus `pcrel_bias`
+  bool is_signed = false;
+  bool branch = false;
+  uint16_t reloc = 0;          ///< explicit R_X86_64_* or 0
+  int32_t pcrel_bias = 0;      ///< for instruction fields: -(bytes from the field to the end of the instruction)
+  ExprId expr = kNoExpr;
+  SourceLoc loc;
+  bool done = false;           ///< resolved: `patch` goes into the field and no relocation is made
+  int64_t patch = 0;
+};
+
+/// One output relocation.
+struct Relocation {
+  uint64_t offset = 0;
+  uint32_t type = 0;
+  SymbolId sym = kNoSymbol;   ///< gasket symbol (a section symbol for locals)
+  int64_t addend = 0;
+};
+
+/// A section being assembled.
+struct Section {
+  std::string_view name;
+  uint32_t type = 1;           ///< SHT_*
+  uint64_t flags = 0;          ///< SHF_*
+  uint64_t entsize = 0;
+  uint32_t align_pow = 0;      ///< sh_addralign = 2**align_pow
+  std::string_view group;      ///< comdat/group signature ("" = none)
+  bool comdat = false;
+  std::string_view linked;     ///< SHF_LINK_ORDER target symbol or section name
+  std::vector<uint8_t> data;
+  std::vector<Fragment> frags;
+  std::vector<Fixup> fixups;
+  std::vector<Relocation> relocs;
+  SymbolId section_symbol = kNoSymbol;
+  uint32_t cur_subsection = 0;
+  uint64_t size = 0;           ///< after layout
+  bool is_group_section = false;
+};
+
+/// Symbol binding/state (gas keeps these as flags on the symbol).
+enum class SymBind : uint8_t { Local, Global, Weak };
+
+/// A symbol: a label, an equated expression, a common block or an undefined reference.
+struct Symbol {
+  std::string_view name;
+  SectionId section = kUndefSection;
+  uint32_t frag = 0;
+  uint64_t offset = 0;         ///< offset within the fragment (labels) or value (absolute)
+  ExprId equated = kNoExpr;    ///< `.set` expression not folded to a constant
+  SymBind bind = SymBind::Local;
+  uint8_t type = 0;            ///< STT_*
+  uint8_t visibility = 0;      ///< STV_*
+  bool defined = false;
+  bool explicit_local = false; ///< `.local`
+  bool is_temp = false;        ///< .L*, numeric local labels, `.` temporaries: never in the symbol table
+  bool is_section_symbol = false;
+  bool used_in_reloc = false;
+  bool equiv = false;          ///< defined by .equiv/.eqv: may not be redefined
+  bool referenced = false;
+  bool is_common = false;
+  bool resolving = false;      ///< cycle guard while evaluating equated symbols
+  bool is_file = false;
+  uint64_t common_size = 0;
+  uint64_t common_align = 0;
+  ExprId size_expr = kNoExpr;
+};
+
+/// The value of an expression after folding: `add - sub + offset`, each symbol optional.
+struct Value {
+  SymbolId add = kNoSymbol;
+  SymbolId sub = kNoSymbol;
+  int64_t offset = 0;
+  RelocSpec spec = RelocSpec::None;
+  bool ok = true;              ///< false: not representable (an operator applied to relocatable operands)
+  bool is_const() const { return ok && add == kNoSymbol && sub == kNoSymbol; }
+};
+
+/// Owns everything one assembly produces.
+class Assembly {
+ public:
+  explicit Assembly(Diag& diag) : diag_(diag) {}
+
+  Diag& diag() { return diag_; }
+  ExprPool& exprs() { return exprs_; }
+  std::vector<Section>& sections() { return sections_; }
+  std::vector<Symbol>& symbols() { return symbols_; }
+  Section& section(SectionId id) { return sections_[id]; }
+  Symbol& symbol(SymbolId id) { return symbols_[id]; }
+
+  /// Copies `s` into the assembly's string arena; the view stays valid for the assembly's lifetime.
+  std::string_view intern(std::string_view s);
+
+  /// Finds a symbol by name, or creates an undefined one (gas's symbol_find_or_make).
+  SymbolId find_or_make_symbol(std::string_view name);
+  /// Finds a symbol by name; kNoSymbol if none.
+  SymbolId find_symbol(std::string_view name) const;
+  /// Creates a symbol that is never looked up by name (temporaries, `.`).
+  SymbolId make_temp_symbol(std::string_view name);
+
+  /// Finds a section by name; kNoSection if none.
+  SectionId find_section(std::string_view name) const;
+  /// Creates a section (no checks).
+  SectionId add_section(std::string_view name, uint32_t type, uint64_t flags);
+
+  /// Starts a new fragment in `sec` for subsection `subsection` and returns its index.
+  uint32_t new_frag(SectionId sec, uint32_t subsection);
+  /// The fragment bytes are appended to: the last fragment of `sec`.
+  uint32_t cur_frag(SectionId sec);
+  /// Appends bytes to the current fragment of `sec`; returns the offset within that fragment.
+  uint32_t append(SectionId sec, const uint8_t* p, size_t n);
+  /// Appends `n` copies of `b`.
+  uint32_t append_fill(SectionId sec, uint8_t b, size_t n);
+  /// Closes the current fragment with a variable tail and opens a fresh one after it.
+  void close_frag(SectionId sec, const Fragment& tail);
+
+  /// Location counter: current fragment index and offset in it.
+  uint32_t cur_offset(SectionId sec) { uint32_t f = cur_frag(sec); return sections_[sec].frags[f].fixed; }
+
+  /// Folds `e` using what is known now (at parse time), the way gas's expression evaluator does.
+  Value fold(ExprId e);
+  /// Evaluates `e` after layout; symbols resolved to (section, address).
+  Value resolve(ExprId e);
+  /// Address of a defined label after layout (offset within its section).
+  uint64_t symbol_address(SymbolId s);
+  /// Section of a symbol after following equates; kUndefSection if undefined.
+  SectionId symbol_section(SymbolId s);
+
+  /// True if the two fragments of one section are at a distance fixed now (no variable tail between them).
+  bool fixed_distance(SectionId sec, uint32_t fa, uint32_t fb, int64_t& delta) const;
+
+  /// Name of the input file for the symbol table (`.file`), in order.
+  std::vector<SymbolId>& file_symbols() { return file_symbols_; }
+  /// `.ident` strings.
+  std::vector<std::string_view>& idents() { return idents_; }
+
+ private:
+  Value fold_node(ExprId e, bool final);
+
+  Diag& diag_;
+  ExprPool exprs_;
+  std::vector<Section> sections_;
+  std::vector<Symbol> symbols_;
+  std::unordered_map<std::string_view, SymbolId> symbol_index_;
+  std::unordered_map<std::string_view, SectionId> section_index_;
+  std::vector<std::unique_ptr<char[]>> arena_;
+  size_t arena_left_ = 0;
+  char* arena_ptr_ = nullptr;
+  std::vector<SymbolId> file_symbols_;
+  std::vector<std::string_view> idents_;
+};
+
+}  // namespace gasket

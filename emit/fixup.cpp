@@ -1,0 +1,165 @@
+// When a fixup becomes a relocation.
+//
+// After layout every fixup's expression is evaluated to `add - sub + offset`. A difference of two symbols in one
+// section is a constant. A difference whose subtrahend lies in the fixup's own section becomes PC-relative (that
+// is how `.long foo - .` works). What remains is either a constant, which is patched into the field, or a
+// symbol plus addend, which becomes a relocation. gas resolves a PC-relative reference to a local symbol of the
+// same section itself, but leaves global and weak ones to the linker (they may be preempted), and always emits
+// R_X86_64_PLT32 for branches to symbols that are global, weak or undefined. A relocation against a local symbol
+// is rewritten against its section's symbol with the symbol's offset added to the addend.
+#include <cinttypes>
+
+#include "emit/layout.hpp"
+
+namespace gasket {
+namespace {
+
+bool is_external(const Symbol& s) { return s.bind != SymBind::Local || (!s.defined && !s.is_common); }
+
+bool need_plt32(Assembly& as, SymbolId id) {
+  const Symbol& s = as.symbol(id);
+  if (s.bind == SymBind::Weak) return true;
+  SectionId sec = as.symbol_section(id);
+  if (sec == kUndefSection || sec == kCommonSection) return true;
+  return is_external(s);
+}
+
+uint32_t reloc_type(const Fixup& fx, RelocSpec spec, bool pcrel, bool plt, bool& bad) {
+  bad = false;
+  if (fx.reloc != 0) return fx.reloc;
+  switch (spec) {
+    case RelocSpec::None:
+      switch (fx.size) {
+        case 8: return pcrel ? rel::PC64 : rel::R64;
+        case 4: return pcrel ? (plt ? rel::PLT32 : rel::PC32) : (fx.is_signed ? rel::R32S : rel::R32);
+        case 2: return pcrel ? rel::PC16 : rel::R16;
+        case 1: return pcrel ? rel::PC8 : rel::R8;
+      }
+      break;
+    case RelocSpec::Plt:
+      if (fx.size == 4 && pcrel) return rel::PLT32;
+      break;
+    case RelocSpec::GotPcRel:
+      if (fx.size == 4 && pcrel) return rel::GOTPCREL;
+      if (fx.size == 8 && pcrel) return rel::GOTPCREL64;
+      break;
+    case RelocSpec::Got:
+      if (fx.size == 4) return rel::GOT32;
+      if (fx.size == 8) return rel::GOT64;
+      break;
+    case RelocSpec::GotOff:
+      if (fx.size == 8) return rel::GOTOFF64;
+      break;
+    case RelocSpec::GotPlt:
+      if (fx.size == 8) return rel::GOTPLT64;
+      break;
+    case RelocSpec::PltOff:
+      if (fx.size == 8) return rel::PLTOFF64;
+      break;
+    case RelocSpec::TpOff:
+      if (fx.size == 4) return rel::TPOFF32;
+      if (fx.size == 8) return rel::TPOFF64;
+      break;
+    case RelocSpec::GotTpOff:
+      if (fx.size == 4) return rel::GOTTPOFF;
+      break;
+    case RelocSpec::TlsGd:
+      if (fx.size == 4) return rel::TLSGD;
+      break;
+    case RelocSpec::TlsLd:
+      if (fx.size == 4) return rel::TLSLD;
+      break;
+    case RelocSpec::DtpOff:
+      if (fx.size == 4) return rel::DTPOFF32;
+      if (fx.size == 8) return rel::DTPOFF64;
+      break;
+    case RelocSpec::Size:
+      if (fx.size == 4) return rel::SIZE32;
+      if (fx.size == 8) return rel::SIZE64;
+      break;
+    default: break;
+  }
+  bad = true;
+  return rel::None;
+}
+
+const char* section_label(Assembly& as, SectionId s) {
+  if (s == kUndefSection) return "*UND*";
+  if (s == kAbsSection) return "*ABS*";
+  if (s == kCommonSection) return "*COM*";
+  if (s < as.sections().size()) return as.section(s).name.data();
+  return "?";
+}
+
+}  // namespace
+
+void resolve_fixups(Assembly& as) {
+  for (SectionId sid = 0; sid < as.sections().size(); ++sid) {
+    Section& sec = as.section(sid);
+    for (Fixup& fx : sec.fixups) {
+      const uint64_t where = sec.frags[fx.frag].address + fx.where;
+      Value v = as.resolve(fx.expr);
+      bool pcrel = fx.pcrel;
+      int64_t addend = v.offset + (pcrel ? fx.pcrel_bias : 0);
+      if (!v.ok) {
+        as.diag().error(fx.loc, "invalid operands (*ABS* and *UND* sections) for `-'");
+        continue;
+      }
+      if (v.sub != kNoSymbol) {
+        SectionId ssub = as.symbol_section(v.sub);
+        if (ssub == sid && !pcrel) {
+          addend += static_cast<int64_t>(where) - static_cast<int64_t>(as.symbol_address(v.sub));
+          pcrel = true;
+        } else if (ssub == kAbsSection) {
+          addend -= static_cast<int64_t>(as.symbol_address(v.sub));
+        } else {
+          SectionId sadd = v.add == kNoSymbol ? kAbsSection : as.symbol_section(v.add);
+          as.diag().errorf(fx.loc, "can't resolve `{}' {{{} section}} - `{}' {{{} section}}",
+                           v.add == kNoSymbol ? "0" : as.symbol(v.add).name, section_label(as, sadd),
+                           as.symbol(v.sub).name, section_label(as, ssub));
+          continue;
+        }
+      }
+      if (v.add == kNoSymbol) {
+        if (pcrel) {
+          // A PC-relative reference to an absolute address: the linker must do it.
+          bool bad = false;
+          Relocation r{where, reloc_type(fx, v.spec, true, false, bad), kNoSymbol, addend};
+          sec.relocs.push_back(r);
+          continue;
+        }
+        fx.done = true;
+        fx.patch = addend;
+        continue;
+      }
+      SymbolId target = v.add;
+      Symbol& ts = as.symbol(target);
+      SectionId tsec = as.symbol_section(target);
+      bool plt = fx.branch && need_plt32(as, target);
+      if (tsec == kAbsSection && v.spec == RelocSpec::None) {
+        addend += static_cast<int64_t>(as.symbol_address(target));
+        if (!pcrel) { fx.done = true; fx.patch = addend; continue; }
+      }
+      if (pcrel && tsec == sid && !is_external(ts) && v.spec == RelocSpec::None && !plt && fx.reloc == 0) {
+        fx.done = true;
+        fx.patch = static_cast<int64_t>(as.symbol_address(target)) + addend - static_cast<int64_t>(where);
+        continue;
+      }
+      bool bad = false;
+      uint32_t type = reloc_type(fx, v.spec, pcrel, plt, bad);
+      if (bad) {
+        as.diag().error(fx.loc, "unsupported relocation against symbol");
+        continue;
+      }
+      SymbolId rsym = target;
+      if (!is_external(ts) && tsec < as.sections().size() && !ts.is_section_symbol && v.spec == RelocSpec::None) {
+        addend += static_cast<int64_t>(as.symbol_address(target));
+        rsym = as.section(tsec).section_symbol;
+      }
+      as.symbol(rsym).used_in_reloc = true;
+      sec.relocs.push_back(Relocation{where, type, rsym, addend});
+    }
+  }
+}
+
+}  // namespace gasket

@@ -1,0 +1,290 @@
+// Layout and relaxation, after gas's relax_segment.
+//
+// Every section is laid out on its own, with its fragments in subsection order. A first pass gives each
+// fragment an address using its estimated tail: alignment padding as computed there, `.org` as nothing, a
+// relaxable jump as its short form — unless its target cannot be resolved inside this section (another
+// section, undefined, weak, or an explicit @PLT), in which case it becomes a near jump with a relocation at once.
+// Then passes repeat until nothing grows. Within a pass each fragment is moved by the growth accumulated so far
+// ("stretch"); a jump whose target fragment has not been visited yet in this pass assumes the target moved by
+// the same stretch unless an alignment or `.org` lies between them (a different "region"), exactly as gas does,
+// because the choice between short and near forms near the ±128 limit depends on these details and byte
+// identity with gas depends on the choice. Jumps only grow, so the loop terminates.
+#include "emit/layout.hpp"
+
+#include <algorithm>
+#include <cassert>
+#include <cstring>
+
+#include "emit/x86/insn.hpp"
+
+namespace gasket {
+namespace {
+
+constexpr int kJmpLongVar = 4;  // e9 is in the fixed part; rel32 is the tail
+constexpr int kJccLongVar = 5;  // 7x becomes 0f in the fixed part; 8x + rel32 is the tail
+
+std::vector<uint32_t> frag_order(const Section& s) {
+  std::vector<uint32_t> order(s.frags.size());
+  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](uint32_t a, uint32_t b) { return s.frags[a].subsection < s.frags[b].subsection; });
+  return order;
+}
+
+uint64_t align_pad(uint64_t addr, unsigned pow) {
+  uint64_t a = uint64_t{1} << pow;
+  return (a - (addr & (a - 1))) & (a - 1);
+}
+
+/// Whether a jump to `v` may stay a relaxable short/near jump inside `sec` (gas's elf_symbol_resolved_in_segment_p).
+bool resolved_in_section(Assembly& as, SectionId sec, const Value& v) {
+  if (!v.ok || v.sub != kNoSymbol || v.add == kNoSymbol) return false;
+  if (v.spec != RelocSpec::None) return false;
+  const Symbol& s = as.symbol(v.add);
+  if (as.symbol_section(v.add) != sec) return false;
+  if (s.bind == SymBind::Weak) return false;
+  if (s.type == 10) return false;  // STT_GNU_IFUNC
+  return true;
+}
+
+struct SectionLayout {
+  Assembly& as;
+  SectionId id;
+  Section& sec;
+  std::vector<uint32_t> order;
+  std::vector<uint32_t> next;  // next fragment in layout order, or UINT32_MAX
+
+  Fragment& frag(uint32_t i) { return sec.frags[i]; }
+
+  uint64_t next_address(uint32_t i, uint64_t end_if_last) {
+    return next[i] == UINT32_MAX ? end_if_last : sec.frags[next[i]].address;
+  }
+
+  void make_long_jump(uint32_t fi, const Value& target) {
+    Fragment& f = frag(fi);
+    f.long_form = true;
+    f.var_size = f.cond == 0xff ? kJmpLongVar : kJccLongVar;
+    Fixup fx;
+    fx.frag = fi;
+    fx.where = f.fixed + (f.cond == 0xff ? 0 : 1);
+    fx.size = 4;
+    fx.pcrel = true;
+    fx.branch = true;
+    fx.pcrel_bias = -4;
+    fx.expr = f.expr;
+    fx.loc = f.loc;
+    (void)target;
+    sec.fixups.push_back(fx);
+  }
+
+  void estimate() {
+    uint64_t address = 0;
+    uint32_t region = 0;
+    for (uint32_t fi : order) {
+      Fragment& f = frag(fi);
+      f.relax_marker = false;
+      f.region = region;
+      f.address = address;
+      address += f.fixed;
+      f.var_size = 0;
+      switch (f.kind) {
+        case FragKind::Fixed: break;
+        case FragKind::Align: {
+          uint64_t pad = align_pad(address, f.align_pow);
+          if (f.max_skip != 0 && pad > f.max_skip) pad = 0;
+          f.var_size = pad;
+          address += pad;
+          region += 1;
+          break;
+        }
+        case FragKind::Org: region += 1; break;
+        case FragKind::Space: break;
+        case FragKind::Jump: {
+          Value v = as.resolve(f.expr);
+          if (resolved_in_section(as, id, v)) {
+            f.var_size = 1;
+          } else {
+            make_long_jump(fi, v);
+          }
+          address += f.var_size;
+          break;
+        }
+      }
+    }
+  }
+
+  int64_t relax_jump(uint32_t fi, int64_t stretch) {
+    Fragment& f = frag(fi);
+    if (f.long_form) return 0;
+    Value v = as.resolve(f.expr);
+    const Symbol& s = as.symbol(v.add);
+    const Fragment& sf = sec.frags[s.frag];
+    int64_t target = static_cast<int64_t>(sf.address + s.offset) + v.offset;
+    int64_t address = static_cast<int64_t>(f.address + f.fixed);
+    if (stretch != 0 && sf.relax_marker != f.relax_marker) {
+      if (stretch < 0 || sf.region == f.region)
+        target += stretch;
+      else if (target < address)
+        return 0;
+    }
+    int64_t aim = target - address;
+    bool fits = aim < 0 ? aim >= -127 : aim <= 128;
+    if (fits) return 0;
+    f.long_form = true;
+    int64_t grown = (f.cond == 0xff ? kJmpLongVar : kJccLongVar) - 1;
+    f.var_size += grown;
+    return grown;
+  }
+
+  void relax() {
+    int pass = 0;
+    bool stretched = true;
+    while (stretched) {
+      stretched = false;
+      int64_t stretch = 0;
+      for (size_t k = 0; k < order.size(); ++k) {
+        uint32_t fi = order[k];
+        Fragment& f = frag(fi);
+        f.relax_marker = !f.relax_marker;
+        uint64_t was_address = f.address;
+        f.address += stretch;
+        uint64_t address = f.address;
+        int64_t growth = 0;
+        switch (f.kind) {
+          case FragKind::Fixed: break;
+          case FragKind::Align: {
+            uint64_t oldoff = align_pad(was_address + f.fixed, f.align_pow);
+            uint64_t newoff = align_pad(address + f.fixed, f.align_pow);
+            if (f.max_skip != 0) {
+              if (oldoff > f.max_skip) oldoff = 0;
+              if (newoff > f.max_skip) newoff = 0;
+            }
+            growth = static_cast<int64_t>(newoff) - static_cast<int64_t>(oldoff);
+            f.var_size = newoff;
+            break;
+          }
+          case FragKind::Org: {
+            Value v = as.resolve(f.expr);
+            int64_t target = v.offset;
+            if (v.add != kNoSymbol) target += static_cast<int64_t>(as.symbol_address(v.add));
+            uint64_t after = (next[fi] == UINT32_MAX ? address + f.fixed + f.var_size - stretch
+                                                     : sec.frags[next[fi]].address) + stretch;
+            growth = target - static_cast<int64_t>(after);
+            if (static_cast<int64_t>(address + f.fixed) > target) {
+              growth = 0;
+              if (pass < 2) { stretched = true; break; }
+              as.diag().error(f.loc, "attempt to move .org backwards");
+              f.kind = FragKind::Fixed;
+              f.var_size = 0;
+              break;
+            }
+            f.var_size = static_cast<uint64_t>(target) - (address + f.fixed);
+            break;
+          }
+          case FragKind::Space: {
+            Value v = as.resolve(f.expr);
+            if (!v.is_const()) {
+              if (f.expr != kNoExpr)
+                as.diag().error(f.loc, ".space, .nops or .fill specifies non-absolute value");
+              f.expr = kNoExpr;
+              f.kind = FragKind::Fixed;
+              break;
+            }
+            if (v.offset < 0) {
+              if (pass < 2) { stretched = true; break; }
+              as.diag().warning(f.loc, ".space, .nops or .fill with negative value, ignoring");
+              f.kind = FragKind::Fixed;
+              growth = -static_cast<int64_t>(f.var_size);
+              f.var_size = 0;
+              break;
+            }
+            uint64_t amount = static_cast<uint64_t>(v.offset) * f.fill_size;
+            growth = static_cast<int64_t>(amount) - static_cast<int64_t>(f.var_size);
+            f.var_size = amount;
+            break;
+          }
+          case FragKind::Jump: growth = relax_jump(fi, stretch); break;
+        }
+        if (growth != 0) {
+          stretch += growth;
+          stretched = true;
+        }
+      }
+      ++pass;
+      if (pass > 1000) break;
+    }
+    uint64_t end = 0;
+    for (uint32_t fi : order) end = frag(fi).address + frag(fi).fixed + frag(fi).var_size;
+    sec.size = end;
+  }
+
+  void finish_jumps() {
+    for (uint32_t fi : order) {
+      Fragment& f = frag(fi);
+      if (f.kind != FragKind::Jump || !f.long_form) continue;
+      bool has_fixup = false;
+      for (const Fixup& fx : sec.fixups)
+        if (fx.frag == fi && fx.branch && fx.where >= f.fixed) { has_fixup = true; break; }
+      if (!has_fixup) {
+        Value v = as.resolve(f.expr);
+        make_long_jump(fi, v);
+      }
+    }
+  }
+};
+
+}  // namespace
+
+void layout(Assembly& as) {
+  for (SectionId id = 0; id < as.sections().size(); ++id) {
+    Section& sec = as.section(id);
+    SectionLayout l{as, id, sec, frag_order(sec), {}};
+    l.next.assign(sec.frags.size(), UINT32_MAX);
+    for (size_t k = 0; k + 1 < l.order.size(); ++k) l.next[l.order[k]] = l.order[k + 1];
+    l.estimate();
+    l.relax();
+    l.finish_jumps();
+  }
+}
+
+void materialize(Assembly& as, const Section& sec, uint8_t* out) {
+  for (const Fragment& f : sec.frags) {
+    uint8_t* p = out + f.address;
+    if (f.fixed) std::memcpy(p, sec.data.data() + f.data_begin, f.fixed);
+    p += f.fixed;
+    switch (f.kind) {
+      case FragKind::Fixed: break;
+      case FragKind::Align:
+        if (f.code_fill)
+          x86::fill_nops(p, f.var_size);
+        else
+          std::memset(p, static_cast<int>(f.fill & 0xff), f.var_size);
+        break;
+      case FragKind::Org: std::memset(p, static_cast<int>(f.fill & 0xff), f.var_size); break;
+      case FragKind::Space:
+        for (uint64_t i = 0; i < f.var_size; ++i) {
+          unsigned byte = static_cast<unsigned>(i % f.fill_size);
+          p[i] = byte < 8 ? static_cast<uint8_t>(static_cast<uint64_t>(f.fill) >> (8 * byte)) : 0;
+        }
+        break;
+      case FragKind::Jump: {
+        if (!f.long_form) {
+          Value v = as.resolve(f.expr);
+          int64_t target = static_cast<int64_t>(as.symbol_address(v.add)) + v.offset;
+          p[0] = static_cast<uint8_t>(target - static_cast<int64_t>(f.address + f.fixed + 1));
+        } else if (f.cond == 0xff) {
+          p[-1] = 0xe9;
+          std::memset(p, 0, 4);
+        } else {
+          p[-1] = 0x0f;
+          p[0] = static_cast<uint8_t>(0x80 | f.cond);
+          std::memset(p + 1, 0, 4);
+        }
+        break;
+      }
+    }
+  }
+  (void)as;
+}
+
+}  // namespace gasket
