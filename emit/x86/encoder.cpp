@@ -1,0 +1,682 @@
+// Matching an AT&T statement against the instruction table, and encoding the winning form.
+//
+// How gas picks an encoding, as reproduced here:
+//  * The mnemonic is looked up whole first (`movq`, `cmovl`, `fildll`), then as a condition family
+//    (`jne` = j_cc with cond 5), then with its last letter taken as an AT&T size suffix b/w/l/q (`addl`,
+//    `movzbl` -> movzb + l, `cmovll` -> cmov_cc(l) + l). Every candidate's rows are tried in table order
+//    and the first that accepts the operands wins.
+//  * The operand size of a size-family row comes from the suffix, else from the general registers in
+//    family slots (they must agree), else from the row's default (push/call: 64-bit), else gas assumes
+//    `l` and warns "using default". Immediates are then judged against that size: a known constant is
+//    reduced to the operand width (so `addl $0xffffffff` is `83 /0 ib` with -1), an unknown one only fits
+//    full-width slots and becomes a fixup.
+//  * When no row matches, gas reports the failure of the row that got furthest; we rank our failure kinds
+//    the same way (operand count < suffix < type < size < register mismatch), within the first reading of
+//    the mnemonic (`movq %eax,%rbx` is reported against the SSE `movq`, not `mov` + q).
+//  * Prefix bytes come out in gas's slot order: segment, 0x67, 0x66, f2/f3, lock, REX.
+#include <algorithm>
+#include <array>
+#include <bit>
+#include <optional>
+#include <span>
+#include <string>
+
+#include <fmt/format.h>
+
+#include "emit/x86/forms.hpp"
+#include "emit/x86/insn.hpp"
+
+namespace gasket::x86 {
+namespace {
+
+using table::Field;
+using table::Form;
+using table::OpcodeAdd;
+using table::OpSpec;
+using table::Spec;
+
+constexpr uint16_t kRelocGotPcRelX = 41;
+constexpr uint16_t kRelocRexGotPcRelX = 42;
+
+// ---- Mnemonic resolution ----------------------------------------------------------------------------
+
+struct Condition {
+  std::string_view name;
+  uint8_t code;
+};
+
+constexpr Condition kConditions[] = {
+    {"o", 0},   {"no", 1},  {"b", 2},   {"c", 2},    {"nae", 2}, {"ae", 3},  {"nb", 3},   {"nc", 3},
+    {"e", 4},   {"z", 4},   {"ne", 5},  {"nz", 5},   {"be", 6},  {"na", 6},  {"a", 7},    {"nbe", 7},
+    {"s", 8},   {"ns", 9},  {"p", 10},  {"pe", 10},  {"np", 11}, {"po", 11}, {"l", 12},   {"nge", 12},
+    {"ge", 13}, {"nl", 13}, {"le", 14}, {"ng", 14},  {"g", 15},  {"nle", 15},
+};
+
+struct ConditionFamily {
+  std::string_view stem;
+  std::string_view table_name;
+};
+
+constexpr ConditionFamily kConditionFamilies[] = {{"j", "j_cc"}, {"set", "set_cc"}, {"cmov", "cmov_cc"}};
+
+/// One way of reading the written mnemonic: a run of table rows plus what the spelling implied.
+struct Candidate {
+  std::span<const Form> forms;
+  std::string_view name;  ///< the name gas uses in messages (`push` for `pushl`)
+  char suffix = 0;
+  uint8_t cond = 0;
+};
+
+struct Candidates {
+  std::array<Candidate, 4> list;
+  size_t n = 0;
+  void add(std::span<const Form> forms, std::string_view name, char suffix, uint8_t cond) {
+    if (!forms.empty() && n < list.size()) list[n++] = Candidate{forms, name, suffix, cond};
+  }
+};
+
+void add_readings(std::string_view name, char suffix, Candidates& out) {
+  if (name.find('_') != std::string_view::npos) return;
+  out.add(forms_for(name), name, suffix, 0);
+  for (const ConditionFamily& family : kConditionFamilies) {
+    if (!name.starts_with(family.stem)) continue;
+    std::string_view cc = name.substr(family.stem.size());
+    for (const Condition& c : kConditions)
+      if (c.name == cc) out.add(forms_for(family.table_name), name, suffix, c.code);
+  }
+}
+
+Candidates resolve_mnemonic(std::string_view mnemonic) {
+  Candidates out;
+  add_readings(mnemonic, 0, out);
+  if (mnemonic.size() > 1) {
+    char last = mnemonic.back();
+    if (last == 'b' || last == 'w' || last == 'l' || last == 'q')
+      add_readings(mnemonic.substr(0, mnemonic.size() - 1), last, out);
+  }
+  return out;
+}
+
+// ---- Prefixes ---------------------------------------------------------------------------------------
+
+/// gas's prefix slots, in emission order.
+struct Prefixes {
+  uint8_t seg = 0, addr = 0, data = 0, rep = 0, lock = 0;
+  uint8_t rex = 0;  ///< REX bits written explicitly (0x40 | WRXB)
+};
+
+struct PrefixName {
+  std::string_view name;
+  uint8_t byte;
+};
+
+constexpr PrefixName kPrefixNames[] = {
+    {"lock", 0xf0},   {"rep", 0xf3},   {"repe", 0xf3},    {"repz", 0xf3},    {"repne", 0xf2}, {"repnz", 0xf2},
+    {"xacquire", 0xf2}, {"xrelease", 0xf3}, {"bnd", 0xf2}, {"notrack", 0x3e},
+    {"data16", 0x66}, {"addr32", 0x67}, {"cs", 0x2e},     {"ds", 0x3e},      {"es", 0x26},    {"ss", 0x36},
+    {"fs", 0x64},     {"gs", 0x65},     {"rex", 0x40},    {"rex64", 0x48},   {"rex.w", 0x48}, {"rex.r", 0x44},
+    {"rex.x", 0x42},  {"rex.b", 0x41},  {"rex.wr", 0x4c}, {"rex.wb", 0x49},  {"rex.wx", 0x4a}, {"rex.rb", 0x45},
+    {"rex.wrxb", 0x4f},
+};
+
+std::optional<uint8_t> prefix_byte(std::string_view name) {
+  std::array<char, 16> lower{};
+  if (name.size() >= lower.size()) return std::nullopt;
+  for (size_t i = 0; i < name.size(); ++i) lower[i] = char(name[i] >= 'A' && name[i] <= 'Z' ? name[i] + 32 : name[i]);
+  std::string_view key(lower.data(), name.size());
+  for (const PrefixName& p : kPrefixNames)
+    if (p.name == key) return p.byte;
+  return std::nullopt;
+}
+
+void put_prefix(uint8_t byte, Prefixes& p) {
+  switch (byte) {
+    case 0xf0: p.lock = byte; break;
+    case 0xf2: case 0xf3: p.rep = byte; break;
+    case 0x66: p.data = byte; break;
+    case 0x67: p.addr = byte; break;
+    case 0x2e: case 0x3e: case 0x26: case 0x36: case 0x64: case 0x65: p.seg = byte; break;
+    default: p.rex |= byte; break;
+  }
+}
+
+// ---- Operand classification -------------------------------------------------------------------------
+
+uint8_t gpr_bytes(Reg r) {
+  switch (r.cls) {
+    case RegClass::Gpr8: case RegClass::Gpr8High: return 1;
+    case RegClass::Gpr16: return 2;
+    case RegClass::Gpr32: return 4;
+    case RegClass::Gpr64: return 8;
+    default: return 0;
+  }
+}
+
+uint8_t size_bit(uint8_t bytes) { return bytes == 1 ? 1 : bytes == 2 ? 2 : bytes == 4 ? 4 : bytes == 8 ? 8 : 0; }
+uint8_t suffix_bytes(char s) { return s == 'b' ? 1 : s == 'w' ? 2 : s == 'l' ? 4 : s == 'q' ? 8 : 0; }
+
+bool is_reg(const Operand& o, RegClass cls) { return o.kind == OperandKind::Reg && o.reg.cls == cls; }
+bool is_gpr(const Operand& o) { return o.kind == OperandKind::Reg && gpr_bytes(o.reg) != 0; }
+bool disp_only(const Operand& o) {
+  return o.kind == OperandKind::Mem && !o.mem.base.valid() && !o.mem.index.valid();
+}
+
+bool is_imm_spec(Spec k) {
+  return k == Spec::Imm || k == Spec::Imm8 || k == Spec::Imm8S || k == Spec::Imm16 || k == Spec::Imm64 ||
+         k == Spec::One;
+}
+bool is_rm_spec(Spec k) {
+  return k == Spec::RegMem || k == Spec::Mem || k == Spec::GprRm || k == Spec::XmmRm || k == Spec::XmmMem ||
+         k == Spec::MmxRm || k == Spec::MmxMem;
+}
+bool is_sized_gpr_spec(Spec k) { return k == Spec::Gpr || k == Spec::GprRm || k == Spec::Acc || k == Spec::RegMem; }
+
+/// Does the operand's kind and register class fit the slot (sizes are checked separately)?
+bool kind_fits(const OpSpec& spec, const Operand& op) {
+  bool mem = op.kind == OperandKind::Mem;
+  switch (spec.kind) {
+    case Spec::Gpr: case Spec::GprRm: return is_gpr(op);
+    case Spec::Acc: return is_gpr(op) && op.reg.num == 0 && op.reg.cls != RegClass::Gpr8High;
+    case Spec::Cl: return is_reg(op, RegClass::Gpr8) && op.reg.num == 1;
+    case Spec::Dx: return is_reg(op, RegClass::Gpr16) && op.reg.num == 2;
+    case Spec::Fs: return is_reg(op, RegClass::Seg) && op.reg.num == 4;
+    case Spec::Gs: return is_reg(op, RegClass::Seg) && op.reg.num == 5;
+    case Spec::RegMem: return is_gpr(op) || mem;
+    case Spec::Mem: return mem;
+    case Spec::Imm: case Spec::Imm8: case Spec::Imm8S: case Spec::Imm16: case Spec::Imm64: case Spec::One:
+      return op.kind == OperandKind::Imm;
+    case Spec::Rel: case Spec::Rel8: case Spec::Rel32: return disp_only(op) && !op.indirect && !op.mem.seg.valid();
+    case Spec::Moffs: return disp_only(op);
+    case Spec::Sreg: return is_reg(op, RegClass::Seg);
+    case Spec::Cr: return is_reg(op, RegClass::Cr);
+    case Spec::Dr: return is_reg(op, RegClass::Dr);
+    case Spec::St: return is_reg(op, RegClass::St);
+    case Spec::St0: return is_reg(op, RegClass::St) && op.reg.num == 0;
+    case Spec::Mmx: case Spec::MmxRm: return is_reg(op, RegClass::Mmx);
+    case Spec::MmxMem: return is_reg(op, RegClass::Mmx) || mem;
+    case Spec::Xmm: case Spec::XmmRm: return is_reg(op, RegClass::Xmm);
+    case Spec::XmmMem: return is_reg(op, RegClass::Xmm) || mem;
+    case Spec::None: return false;
+  }
+  return false;
+}
+
+bool fits_signed(int64_t v, int bits) { return v >= -(int64_t(1) << (bits - 1)) && v < (int64_t(1) << (bits - 1)); }
+
+/// A constant reduced to the operand width the way gas does before picking imm8s forms.
+int64_t reduce_to_width(int64_t v, uint8_t bytes) {
+  if (bytes == 2 && v >= -0x8000 && v <= 0xffff) return int16_t(v);
+  if (bytes == 4 && v >= -(int64_t(1) << 31) && v <= int64_t(0xffffffff)) return int32_t(v);
+  return v;
+}
+
+/// Width in bytes of an immediate field of `spec` at operand size `opsize`.
+uint8_t imm_width(const OpSpec& spec, uint8_t opsize) {
+  switch (spec.kind) {
+    case Spec::Imm: return spec.size ? spec.size : opsize == 8 ? 4 : opsize;
+    case Spec::Imm8: case Spec::Imm8S: return 1;
+    case Spec::Imm16: return 2;
+    case Spec::Imm64: return 8;
+    default: return 0;
+  }
+}
+
+/// Whether an immediate fits the slot; sets `truncated` when gas would warn "shortened".
+bool imm_fits(const OpSpec& spec, uint8_t opsize, const ExprRef& e, bool& truncated) {
+  truncated = false;
+  if (!e.known) return spec.kind != Spec::Imm8S && spec.kind != Spec::One && !(spec.kind == Spec::Imm && opsize == 0 && spec.size == 0);
+  int64_t v = e.value;
+  switch (spec.kind) {
+    case Spec::One: return v == 1;
+    case Spec::Imm8: return v >= -128 && v <= 255;
+    case Spec::Imm8S: return fits_signed(reduce_to_width(v, opsize), 8);
+    case Spec::Imm16: return v >= -0x8000 && v <= 0xffff;
+    case Spec::Imm64: return true;
+    case Spec::Imm: {
+      uint8_t width = imm_width(spec, opsize);
+      if (opsize == 8 && spec.size == 0) return fits_signed(v, 32);
+      if (width >= 8) return true;
+      truncated = v > 0 && uint64_t(v) > (uint64_t(1) << (8 * width)) - 1;
+      return true;
+    }
+    default: return false;
+  }
+}
+
+// ---- Matching ---------------------------------------------------------------------------------------
+
+/// Why a row rejected the operands, ordered by how far matching got (gas reports the furthest).
+enum class Failure : uint8_t { None, NumOps, Suffix, Type, Size, RegType, IncorrectReg };
+
+struct Mismatch {
+  Failure kind = Failure::None;
+  std::string_view name;
+  Reg reg;
+  char suffix = 0;
+};
+
+/// A row that accepted the operands.
+struct Match {
+  const Form* form = nullptr;
+  uint8_t size = 0;  ///< operand size in bytes of a size-family row, 0 otherwise
+  uint8_t cond = 0;
+  bool warn_default = false;
+  int truncated_op = -1;
+};
+
+bool match_form(const Form& f, const Insn& insn, const Candidate& cand, Match& m, Mismatch& why) {
+  auto fail = [&](Failure kind, Reg reg = {}) {
+    if (kind > why.kind) why = Mismatch{kind, cand.name, reg, cand.suffix};
+    return false;
+  };
+  if (insn.nops != f.nops) return fail(Failure::NumOps);
+  uint8_t size = 0;
+  if (cand.suffix) {
+    uint8_t bytes = suffix_bytes(cand.suffix);
+    if (!(f.sizes & size_bit(bytes))) return fail(Failure::Suffix);
+    size = bytes;
+  }
+  for (size_t i = 0; i < f.nops; ++i)
+    if (!kind_fits(f.ops[i], insn.ops[i])) return fail(Failure::Type);
+  for (size_t i = f.nops; i-- > 0;) {
+    const OpSpec& spec = f.ops[i];
+    const Operand& op = insn.ops[i];
+    if (!is_sized_gpr_spec(spec.kind) || !is_gpr(op)) continue;
+    uint8_t bytes = gpr_bytes(op.reg);
+    if (spec.size != 0) {
+      if (bytes != spec.size) return fail(f.sizes ? Failure::Size : Failure::Type);
+      continue;
+    }
+    if (size == 0) size = bytes;
+    else if (bytes != size && cand.suffix == 'b') return fail(Failure::Type);
+    else if (bytes != size) return fail(cand.suffix ? Failure::IncorrectReg : Failure::RegType, op.reg);
+  }
+  if (f.sizes != 0 && size == 0) {
+    if ((f.flags & table::form_flags::DefQ) && (f.sizes & table::kSizeQ)) {
+      size = 8;
+    } else if (std::has_single_bit(f.sizes)) {
+      size = f.sizes == 1 ? 1 : f.sizes == 2 ? 2 : f.sizes == 4 ? 4 : 8;
+    } else if (f.sizes & table::kSizeL) {
+      size = 4;
+      m.warn_default = std::none_of(insn.ops.begin(), insn.ops.begin() + insn.nops,
+                                    [](const Operand& op) { return op.kind == OperandKind::Reg; });
+    } else {
+      return fail(Failure::Size);
+    }
+  }
+  if (f.sizes != 0 && !(f.sizes & size_bit(size))) return fail(Failure::Size);
+  for (size_t i = 0; i < f.nops; ++i) {
+    if (!is_imm_spec(f.ops[i].kind)) continue;
+    bool truncated = false;
+    if (!imm_fits(f.ops[i], size, insn.ops[i].imm, truncated)) return fail(Failure::Type);
+    if (truncated) m.truncated_op = int(i);
+  }
+  m.form = &f;
+  m.size = size;
+  m.cond = cand.cond;
+  return true;
+}
+
+std::string mismatch_message(const Mismatch& why) {
+  switch (why.kind) {
+    case Failure::NumOps: return fmt::format("number of operands mismatch for `{}'", why.name);
+    case Failure::Suffix: return fmt::format("invalid instruction suffix for `{}'", why.name);
+    case Failure::Type: case Failure::None: return fmt::format("operand type mismatch for `{}'", why.name);
+    case Failure::Size: return fmt::format("operand size mismatch for `{}'", why.name);
+    case Failure::RegType: return fmt::format("register type mismatch for `{}'", why.name);
+    case Failure::IncorrectReg:
+      return fmt::format("incorrect register `%{}' used with `{}' suffix", register_name(why.reg), why.suffix);
+  }
+  return {};
+}
+
+/// The statement text as gas quotes it: whitespace dropped except one blank between two name characters.
+std::string scrubbed_statement(const Insn& insn) {
+  std::string_view text = insn.text.empty() ? insn.mnemonic : insn.text;
+  std::string out;
+  auto name_char = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '.' ||
+           c == '$' || c == '%';
+  };
+  bool pending_space = false;
+  for (char c : text) {
+    if (c == ' ' || c == '\t') {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (pending_space && name_char(out.back()) && name_char(c)) out += ' ';
+    else if (pending_space && out.find(' ') == std::string::npos) out += ' ';
+    pending_space = false;
+    out += c;
+  }
+  return out;
+}
+
+// ---- Encoding ---------------------------------------------------------------------------------------
+
+/// Bytes and fixups of one instruction under construction.
+class Emitter {
+ public:
+  explicit Emitter(Encoding& out) : out_(out) {}
+  void byte(uint8_t b) { out_.bytes[out_.size++] = b; }
+  void value(uint64_t v, uint8_t width) {
+    for (uint8_t i = 0; i < width; ++i) byte(uint8_t(v >> (8 * i)));
+  }
+  /// A field of `width` bytes: the constant when known, else zeros plus a fixup.
+  void field(const ExprRef& e, uint8_t width, bool pcrel, bool is_signed, uint16_t reloc = 0, bool branch = false) {
+    if (e.known && !pcrel) {
+      value(uint64_t(e.value), width);
+      return;
+    }
+    EncodedFixup& f = out_.fixups[out_.nfixups++];
+    f.offset = out_.size;
+    f.size = width;
+    f.pcrel = pcrel;
+    f.is_signed = is_signed;
+    f.reloc = reloc;
+    f.branch = branch;
+    f.value = e;
+    value(0, width);
+  }
+  uint8_t size() const { return out_.size; }
+
+ private:
+  Encoding& out_;
+};
+
+/// ModRM/SIB/displacement of a memory operand, computed before any byte is written.
+struct MemCode {
+  uint8_t mod = 0, rm = 0, sib = 0;
+  bool has_sib = false;
+  uint8_t disp_width = 0;  ///< 0, 1 or 4
+  bool rex_x = false, rex_b = false, addr32 = false, rip = false;
+};
+
+bool encode_mem(const Mem& m, uint8_t pseudo, MemCode& c, std::string& error) {
+  Reg base = m.base, index = m.index;
+  auto addr_class = [&](Reg r) {
+    return r.cls == RegClass::Gpr32 || ((r.cls == RegClass::Rip || r.cls == RegClass::Iz) && r.num == 1);
+  };
+  if ((base.valid() && base.cls != RegClass::Gpr64 && base.cls != RegClass::Gpr32 && base.cls != RegClass::Rip) ||
+      (index.valid() && index.cls != RegClass::Gpr64 && index.cls != RegClass::Gpr32 && index.cls != RegClass::Iz) ||
+      (index.valid() && index.cls != RegClass::Iz && index.num == 4) ||
+      (base.cls == RegClass::Rip && index.valid()) ||
+      (base.valid() && index.valid() && addr_class(base) != addr_class(index))) {
+    error = "invalid base/index expression";
+    return false;
+  }
+  c.addr32 = (base.valid() && addr_class(base)) || (index.valid() && addr_class(index));
+  bool known = m.disp.known;
+  int64_t disp = m.has_disp ? m.disp.value : 0;
+  if (base.cls == RegClass::Rip) {
+    c.mod = 0, c.rm = 5, c.disp_width = 4, c.rip = true;
+    return true;
+  }
+  uint8_t scale_bits = m.scale == 8 ? 3 : m.scale == 4 ? 2 : m.scale == 2 ? 1 : 0;
+  uint8_t index_bits = index.valid() && index.cls != RegClass::Iz ? index.num & 7 : 4;
+  c.rex_x = index.valid() && index.cls != RegClass::Iz && index.num >= 8;
+  if (!base.valid()) {
+    c.mod = 0, c.rm = 4, c.has_sib = true, c.disp_width = 4;
+    c.sib = uint8_t(scale_bits << 6 | index_bits << 3 | 5);
+    return true;
+  }
+  c.rex_b = base.num >= 8;
+  bool force8 = pseudo & uint8_t(PseudoPrefix::Disp8), force32 = pseudo & uint8_t(PseudoPrefix::Disp32);
+  if (force32 || (m.has_disp && !known)) c.mod = 2, c.disp_width = 4;
+  else if ((known && disp != 0) || (base.num & 7) == 5 || force8)
+    fits_signed(disp, 8) ? (c.mod = 1, c.disp_width = 1) : (c.mod = 2, c.disp_width = 4);
+  if (index.valid() || (base.num & 7) == 4) {
+    c.rm = 4, c.has_sib = true;
+    c.sib = uint8_t(scale_bits << 6 | index_bits << 3 | (base.num & 7));
+  } else {
+    c.rm = base.num & 7;
+  }
+  return true;
+}
+
+uint8_t segment_prefix(Reg seg) {
+  constexpr uint8_t bytes[] = {0x26, 0x2e, 0x36, 0x3e, 0x64, 0x65};
+  return bytes[seg.num % 6];
+}
+
+bool needs_rex_for_byte_reg(Reg r) { return r.cls == RegClass::Gpr8 && r.num >= 4 && r.num < 8; }
+
+bool emit_match(const Match& m, const Insn& insn, Prefixes p, Encoding& out, std::string& error) {
+  const Form& f = *m.form;
+  out = Encoding{};
+  int rm_op = -1, reg_op = -1;
+  for (int i = 0; i < f.nops; ++i) {
+    Spec k = f.ops[i].kind;
+    if (is_rm_spec(k) && rm_op < 0) rm_op = i;
+    else if ((k == Spec::Gpr || k == Spec::Sreg || k == Spec::Cr || k == Spec::Dr || k == Spec::Mmx ||
+              k == Spec::Xmm || k == Spec::St) && reg_op < 0)
+      reg_op = i;
+  }
+  if (f.flags & table::form_flags::DupDst) rm_op = f.nops - 1;
+  if (f.add == OpcodeAdd::Reg && reg_op < 0) reg_op = rm_op;
+
+  bool xchg_acc = f.add == OpcodeAdd::Reg && f.nops == 2 && insn.ops[0].reg.num == 0 && insn.ops[1].reg.num == 0 &&
+                  insn.ops[0].kind == OperandKind::Reg && insn.ops[1].kind == OperandKind::Reg;
+  uint8_t rex = p.rex ? uint8_t(p.rex & 0x0f) : 0;
+  bool rex_needed = p.rex != 0;
+  if ((m.size == 8 && f.sizes != 0 && !(f.flags & table::form_flags::DefQ) && !xchg_acc) || f.rexw) rex |= 8;
+  if (m.size == 2 && f.sizes != 0) p.data = 0x66;
+  if (f.mandatory == 0x66) p.data = 0x66;
+  else if (f.mandatory) p.rep = f.mandatory;
+  if (f.flags & table::form_flags::AddrSize32) p.addr = 0x67;
+
+  MemCode mc;
+  const Operand* mem = rm_op >= 0 && insn.ops[rm_op].kind == OperandKind::Mem ? &insn.ops[rm_op] : nullptr;
+  for (int i = 0; i < f.nops; ++i)
+    if (f.ops[i].kind == Spec::Moffs || f.ops[i].kind == Spec::Rel || f.ops[i].kind == Spec::Rel8 ||
+        f.ops[i].kind == Spec::Rel32)
+      if (insn.ops[i].mem.seg.valid()) p.seg = segment_prefix(insn.ops[i].mem.seg);
+  if (mem) {
+    if (!encode_mem(mem->mem, insn.pseudo, mc, error)) return false;
+    if (mc.addr32) p.addr = 0x67;
+    if (mem->mem.seg.valid()) p.seg = segment_prefix(mem->mem.seg);
+    if (mc.rex_x) rex |= 2;
+    if (mc.rex_b) rex |= 1;
+  }
+  uint8_t reg_field = f.modrm >= 0 && f.modrm < 8 ? uint8_t(f.modrm) : 0;
+  if (f.modrm == 8 && reg_op >= 0) {
+    reg_field = insn.ops[reg_op].reg.num & 7;
+    if (insn.ops[reg_op].reg.num >= 8) rex |= 4;
+  }
+  uint8_t rm_reg = 0;
+  if (rm_op >= 0 && !mem) {
+    rm_reg = insn.ops[rm_op].reg.num;
+    if (rm_reg >= 8) rex |= 1;
+  }
+  uint8_t plus_reg = 0;
+  if (f.add == OpcodeAdd::Reg) {
+    plus_reg = insn.ops[reg_op].reg.num;
+    if (plus_reg >= 8) rex |= 1;
+  }
+  const Operand* high_byte = nullptr;
+  for (int i = 0; i < insn.nops; ++i) {
+    const Operand& op = insn.ops[i];
+    if (op.kind != OperandKind::Reg) continue;
+    rex_needed |= needs_rex_for_byte_reg(op.reg);
+    if (op.reg.cls == RegClass::Gpr8High) high_byte = &op;
+  }
+  rex_needed |= rex != 0;
+  if (rex_needed && high_byte) {
+    error = fmt::format("can't encode register '%{}' in an instruction requiring REX prefix.",
+                        register_name(high_byte->reg));
+    return false;
+  }
+
+  Emitter e(out);
+  for (uint8_t b : {p.seg, p.addr, p.data, p.rep, p.lock})
+    if (b) e.byte(b);
+  if (rex_needed) e.byte(uint8_t(0x40 | rex));
+
+  uint8_t last = f.opcode[f.nopcode - 1];
+  switch (f.add) {
+    case OpcodeAdd::W: last = uint8_t(last + (m.size != 1)); break;
+    case OpcodeAdd::Reg: last = uint8_t(last + (plus_reg & 7)); break;
+    case OpcodeAdd::Cond: last = uint8_t(last + m.cond); break;
+    case OpcodeAdd::None: break;
+  }
+
+  if (f.flags & table::form_flags::Relax) {
+    const ExprRef& target = insn.ops[0].mem.disp;
+    if (target.spec == RelocSpec::Plt) {
+      if (f.add == OpcodeAdd::Cond) e.byte(0x0f), e.byte(uint8_t(0x80 + m.cond));
+      else e.byte(0xe9);
+      e.field(target, 4, true, false, 0, true);
+      return true;
+    }
+    e.byte(last);
+    out.relax = f.add == OpcodeAdd::Cond ? JumpRelax::Jcc : JumpRelax::Jmp;
+    out.cond = m.cond;
+    out.target = target;
+    return true;
+  }
+
+  for (int i = 0; i + 1 < f.nopcode; ++i) e.byte(f.opcode[i]);
+  e.byte(last);
+
+  uint8_t disp_at = 0;
+  if (f.modrm >= 0) {
+    if (mem) {
+      e.byte(uint8_t(mc.mod << 6 | reg_field << 3 | mc.rm));
+      if (mc.has_sib) e.byte(mc.sib);
+      disp_at = e.size();
+      if (mc.disp_width) {
+        const ExprRef& d = mem->mem.disp;
+        uint16_t reloc = 0;
+        if (mc.rip && (f.flags & table::form_flags::GotRelax) && d.spec == RelocSpec::GotPcRel)
+          reloc = rex_needed ? kRelocRexGotPcRelX : kRelocGotPcRelX;
+        if (mem->mem.has_disp && !d.known) e.field(d, mc.disp_width, mc.rip, !mc.rip && !mc.addr32, reloc);
+        else e.value(uint64_t(mem->mem.has_disp ? d.value : 0), mc.disp_width);
+      }
+    } else {
+      e.byte(uint8_t(0xc0 | reg_field << 3 | (rm_reg & 7)));
+    }
+  }
+  (void)disp_at;
+
+  int next_imm = 0;
+  auto next_imm_operand = [&]() -> const Operand* {
+    for (; next_imm < f.nops; ++next_imm) {
+      Spec k = f.ops[next_imm].kind;
+      if ((is_imm_spec(k) && k != Spec::One) || k == Spec::Rel8 || k == Spec::Rel32 || k == Spec::Moffs)
+        return &insn.ops[next_imm++];
+    }
+    return nullptr;
+  };
+  for (Field field : f.fields) {
+    if (field == Field::None) break;
+    const Operand* op = next_imm_operand();
+    if (!op) break;
+    const ExprRef& v = op->kind == OperandKind::Imm ? op->imm : op->mem.disp;
+    switch (field) {
+      case Field::Ib: e.field(v, 1, false, false); break;
+      case Field::Iw: e.field(v, 2, false, false); break;
+      case Field::Id: e.field(v, 4, false, false); break;
+      case Field::Io: e.field(v, 8, false, false); break;
+      case Field::Iz: {
+        uint8_t width = m.size == 8 ? 4 : m.size;
+        e.field(v, width, false, m.size == 8);
+        break;
+      }
+      case Field::Cb: e.field(v, 1, true, false); break;
+      case Field::Cd: e.field(v, 4, true, false, 0, true); break;
+      case Field::None: break;
+    }
+  }
+  return true;
+}
+
+bool encode_prefix_only(const Insn& insn, Prefixes& p, Encoding& out) {
+  std::optional<uint8_t> own = prefix_byte(insn.mnemonic);
+  if (!own || insn.nops != 0) return false;
+  put_prefix(*own, p);
+  out = Encoding{};
+  Emitter e(out);
+  for (uint8_t b : {p.seg, p.addr, p.data, p.rep, p.lock, p.rex})
+    if (b) e.byte(b);
+  return true;
+}
+
+}  // namespace
+
+bool encode(const Insn& insn, Encoding& out, std::string& error, std::string& warning) {
+  Prefixes p;
+  for (size_t i = 0; i < insn.nprefixes; ++i) {
+    std::optional<uint8_t> b = prefix_byte(insn.prefixes[i]);
+    if (!b) {
+      error = fmt::format("no such instruction: `{}'", insn.prefixes[i]);
+      return false;
+    }
+    put_prefix(*b, p);
+  }
+  Candidates cands = resolve_mnemonic(insn.mnemonic);
+  if (cands.n == 0) {
+    if (encode_prefix_only(insn, p, out)) return true;
+    error = fmt::format("no such instruction: `{}'", scrubbed_statement(insn));
+    return false;
+  }
+  Match m;
+  std::array<Mismatch, 4> why{};
+  bool found = false;
+  bool want_load = insn.pseudo & uint8_t(PseudoPrefix::Load);
+  for (int pass = want_load ? 0 : 1; pass < 2 && !found; ++pass) {
+    for (size_t c = 0; c < cands.n && !found; ++c) {
+      for (const Form& f : cands.list[c].forms) {
+        if (pass == 0 && f.modrm == 8 && f.nops == 2 && is_rm_spec(f.ops[1].kind)) continue;
+        if (f.add == OpcodeAdd::Reg && f.nops == 2 && insn.ops[0].kind == OperandKind::Reg &&
+            insn.ops[1].kind == OperandKind::Reg && insn.ops[0].reg.num == 0 && insn.ops[1].reg.num == 0 &&
+            insn.ops[0].reg.cls == RegClass::Gpr32 && insn.ops[1].reg.cls == RegClass::Gpr32)
+          continue;
+        if (match_form(f, insn, cands.list[c], m, why[c])) {
+          found = true;
+          break;
+        }
+      }
+    }
+  }
+  if (!found) {
+    error = mismatch_message(why[0]);
+    return false;
+  }
+  if (p.lock && !((m.form->flags & table::form_flags::Lock) && [&] {
+        for (int i = 0; i < m.form->nops; ++i)
+          if (is_rm_spec(m.form->ops[i].kind) && insn.ops[i].kind == OperandKind::Mem) return true;
+        return false;
+      }())) {
+    error = "expecting lockable instruction after `lock'";
+    return false;
+  }
+  if (!emit_match(m, insn, p, out, error)) return false;
+  std::string_view name = m.form->mnemonic;
+  for (const ConditionFamily& family : kConditionFamilies)
+    if (name == family.table_name) name = insn.mnemonic;
+  if (m.warn_default) {
+    warning = fmt::format("no instruction mnemonic suffix given and no register operands; using default for `{}'",
+                          name);
+  } else if (m.truncated_op >= 0) {
+    const ExprRef& v = insn.ops[m.truncated_op].imm;
+    uint8_t width = imm_width(m.form->ops[m.truncated_op], m.size);
+    uint64_t mask = width >= 8 ? ~uint64_t(0) : (uint64_t(1) << (8 * width)) - 1;
+    warning = fmt::format("{:#x} shortened to {:#x}", uint64_t(v.value), uint64_t(v.value) & mask);
+  } else if (m.form->flags & table::form_flags::SuffixD) {
+    warning = fmt::format("found `{}'; assuming `{}l' was meant", name, name.substr(0, name.size() - 1));
+  } else if ((m.form->flags & table::form_flags::Jump) && !insn.ops[0].indirect) {
+    warning = fmt::format("indirect {} without `*'", name);
+  }
+  return true;
+}
+
+bool encode(const Insn& insn, Encoding& out, std::string& error) {
+  std::string warning;
+  return encode(insn, out, error, warning);
+}
+
+bool is_mnemonic(std::string_view name) {
+  return resolve_mnemonic(name).n != 0 || prefix_byte(name).has_value();
+}
+
+}  // namespace gasket::x86
