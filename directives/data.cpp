@@ -18,9 +18,12 @@ void d_ascii(State& st, Args& a, int nul) {
   std::string s;
   if (a.at_end()) return;
   do {
-    if (!a.string(s)) return;
-    if (nul) s.push_back('\0');
-    st.emit_bytes(reinterpret_cast<const uint8_t*>(s.data()), s.size());
+    do {
+      if (!a.string(s)) return;
+      if (nul) s.push_back('\0');
+      st.emit_bytes(reinterpret_cast<const uint8_t*>(s.data()), s.size());
+      a.skip_ws();
+    } while (!a.rest().empty() && a.rest().front() == '"');
   } while (a.eat(','));
   a.end();
 }
@@ -49,8 +52,8 @@ void d_space(State& st, Args& a, int) {
   if (!a.end()) return;
   Value v = st.as.fold(count);
   if (v.is_const()) {
-    if (v.offset < 0) {
-      st.diag.warning(st.loc, ".space, .nops or .fill with negative value, ignoring");
+    if (v.offset <= 0) {
+      st.diag.warning(st.loc, ".space repeat count is zero, ignored");
       return;
     }
     emit_fill(st, v.offset, 1, fill);
@@ -67,7 +70,7 @@ void d_space(State& st, Args& a, int) {
 
 void d_fill(State& st, Args& a, int) {
   int64_t repeat = 0, size = 1, value = 0;
-  if (!a.absolute(repeat)) return;
+  ExprId rep = a.expr();
   if (a.eat(',')) {
     if (!a.absolute(size)) return;
     if (a.eat(',')) {
@@ -79,6 +82,18 @@ void d_fill(State& st, Args& a, int) {
     st.diag.warningf(st.loc, ".fill size clamped to {}", 8);
     size = 8;
   }
+  Value rv = st.as.fold(rep);
+  if (!rv.is_const()) {
+    Fragment tail;
+    tail.kind = FragKind::Space;
+    tail.expr = rep;
+    tail.fill = size > 4 ? value & 0xffffffff : value;
+    tail.fill_size = static_cast<uint8_t>(size);
+    tail.loc = st.loc;
+    st.as.close_frag(st.cur.sec, tail);
+    return;
+  }
+  repeat = rv.offset;
   if (repeat < 0) {
     st.diag.warning(st.loc, "repeat < 0; .fill ignored");
     return;

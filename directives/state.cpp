@@ -11,13 +11,13 @@ constexpr uint64_t SHF_WRITE = 1, SHF_ALLOC = 2, SHF_EXECINSTR = 4;
 constexpr uint32_t SHT_PROGBITS = 1, SHT_NOBITS = 8;
 }  // namespace
 
-State::State(Assembly& a, const Options& o) : as(a), diag(a.diag()), table_map(o.default_table_map), opts(o) {
+State::State(Assembly& a, const Options& o) : as(a), diag(a.diag()), loc(a.loc), table_map(o.default_table_map), opts(o) {
   for (const auto& [pattern, prefix] : o.table_maps) table_map.add_rule(pattern, prefix);
   text_sec = as.add_section(".text", SHT_PROGBITS, SHF_ALLOC | SHF_EXECINSTR);
   data_sec = as.add_section(".data", SHT_PROGBITS, SHF_ALLOC | SHF_WRITE);
   bss_sec = as.add_section(".bss", SHT_NOBITS, SHF_ALLOC | SHF_WRITE);
   cur = SectionRef{text_sec, 0};
-  prev = cur;
+  prev = SectionRef{};
 }
 
 void State::switch_to(SectionId sec, uint32_t subsection) {
@@ -120,9 +120,10 @@ void State::emit_value(ExprId e, unsigned size) {
   if (v.is_const() && v.spec == RelocSpec::None) {
     uint64_t u = static_cast<uint64_t>(v.offset);
     if (size < 8) {
+      // gas accepts -(2**n - 1) .. 2**n - 1 in an n-bit field.
       uint64_t mask = (uint64_t{1} << (8 * size)) - 1;
-      uint64_t hi = u & ~mask;
-      if (hi != 0 && hi != ~mask) diag.warningf(loc, "value 0x{:x} truncated to 0x{:x}", u, u & mask);
+      if ((u & ~mask) != 0 && ((0 - u) & ~mask) != 0)
+        diag.warningf(loc, "value 0x{:x} truncated to 0x{:x}", u, u & mask);
     }
     for (unsigned i = 0; i < size; ++i) buf[i] = static_cast<uint8_t>(u >> (8 * i));
     as.append(cur.sec, buf, size);
@@ -174,7 +175,7 @@ void State::assemble_insn(const x86::Insn& insn, std::string_view text) {
 SectionId State::get_section(std::string_view name, bool flags_given, uint64_t flags, uint32_t type,
                              bool type_given, uint64_t entsize, std::string_view group, bool comdat,
                              std::string_view linked) {
-  SectionId id = as.find_section(name);
+  SectionId id = as.find_section(name, group);
   if (id != kNoSection) {
     Section& s = as.section(id);
     if (flags_given && flags != s.flags && !(s.flags & ~flags & ~uint64_t{0x200})) {
@@ -219,12 +220,13 @@ ExprId Args::expr() {
   ExprId e = st_.reader->read_expr(rest_);
   if (e == kNoExpr) {
     rest_ = before;
-    if (rest_.empty())
-      st_.diag.error(st_.loc, "missing expression");  // gas then uses 0
-    else
+    if (rest_.empty() || rest_.front() == ',') {
+      st_.diag.warning(st_.loc, "zero assumed for missing expression");
+    } else {
       st_.diag.error(st_.loc, "bad expression");
+      rest_ = {};
+    }
     e = st_.as.exprs().constant(0);
-    rest_ = {};
   }
   return e;
 }

@@ -46,7 +46,7 @@ class State {
 
   Assembly& as;
   Diag& diag;
-  SourceLoc loc;            ///< location of the statement being assembled
+  SourceLoc& loc;           ///< location of the statement being assembled (the assembly's)
   ExprReader* reader = nullptr;
   TableMap table_map;
   Options opts;

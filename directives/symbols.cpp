@@ -81,7 +81,10 @@ void d_type(State& st, Args& a, int) {
   for (auto [name, v] : kTypes) {
     if (t == name) {
       st.as.symbol(id).type = v;
-      if (name == "gnu_unique_object") st.as.symbol(id).bind = SymBind::Global;
+      if (name == "gnu_unique_object") {
+        st.as.symbol(id).bind = SymBind::Global;
+        st.as.symbol(id).gnu_unique = true;
+      }
       a.end();
       return;
     }
@@ -95,14 +98,14 @@ void d_size(State& st, Args& a, int) {
     st.diag.error(st.loc, "expected symbol name");
     return;
   }
-  SymbolId id = st.as.find_or_make_symbol(n);
+  std::string name(n);
   if (!a.eat(',')) {
     st.diag.error(st.loc, "expected comma after name in .size");
     return;
   }
   ExprId e = a.expr();
   if (!a.end()) return;
-  st.as.symbol(id).size_expr = e;
+  st.as.symbol(st.as.find_or_make_symbol(name)).size_expr = e;
 }
 
 void d_comm(State& st, Args& a, int local) {
@@ -128,9 +131,12 @@ void d_comm(State& st, Args& a, int local) {
     return;
   }
   if (align < 0) {
-    align = 1;
-    while (align < size && align < 16) align <<= 1;
-    if (local && align > size) align = size > 0 ? align : 1;
+    if (local) {
+      align = size <= 1 ? 1 : size <= 2 ? 2 : size <= 4 ? 4 : 8;
+    } else {
+      align = 1;
+      while (align < size && align < 16) align <<= 1;
+    }
   }
   if (local || s.explicit_local) {
     // Local commons are allocated in .bss subsection 1, as gas's bss_alloc does.

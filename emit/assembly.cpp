@@ -44,9 +44,12 @@ SymbolId Assembly::make_temp_symbol(std::string_view name) {
   return static_cast<SymbolId>(symbols_.size() - 1);
 }
 
-SectionId Assembly::find_section(std::string_view name) const {
+SectionId Assembly::find_section(std::string_view name, std::string_view group) const {
   auto it = section_index_.find(name);
-  return it == section_index_.end() ? kNoSection : it->second;
+  if (it == section_index_.end()) return kNoSection;
+  for (SectionId id = it->second; id != kNoSection; id = sections_[id].next_same_name)
+    if (sections_[id].group == group) return id;
+  return kNoSection;
 }
 
 SectionId Assembly::add_section(std::string_view name, uint32_t type, uint64_t flags) {
@@ -56,7 +59,12 @@ SectionId Assembly::add_section(std::string_view name, uint32_t type, uint64_t f
   s.flags = flags;
   sections_.push_back(std::move(s));
   SectionId id = static_cast<SectionId>(sections_.size() - 1);
-  section_index_.emplace(sections_.back().name, id);
+  auto [it, fresh] = section_index_.emplace(sections_.back().name, id);
+  if (!fresh) {
+    SectionId last = it->second;
+    while (sections_[last].next_same_name != kNoSection) last = sections_[last].next_same_name;
+    sections_[last].next_same_name = id;
+  }
   Symbol sym;
   sym.name = sections_.back().name;
   sym.section = id;
@@ -134,20 +142,20 @@ bool Assembly::fixed_distance(SectionId sec, uint32_t fa, uint32_t fb, int64_t& 
 
 namespace {
 
-int64_t apply_binary(ExprOp op, int64_t a, int64_t b, bool& div_zero) {
+int64_t apply_binary(ExprOp op, int64_t a, int64_t b, bool& div_zero, bool& bad_shift) {
   uint64_t ua = static_cast<uint64_t>(a), ub = static_cast<uint64_t>(b);
   switch (op) {
     case ExprOp::Mul: return static_cast<int64_t>(ua * ub);
     case ExprOp::Div:
-      if (b == 0) { div_zero = true; return 0; }
+      if (b == 0) { div_zero = true; return a; }
       if (a == INT64_MIN && b == -1) return a;
       return a / b;
     case ExprOp::Mod:
       if (b == 0) { div_zero = true; return 0; }
       if (b == -1) return 0;
       return a % b;
-    case ExprOp::Shl: return ub >= 64 ? 0 : static_cast<int64_t>(ua << ub);
-    case ExprOp::Shr: return ub >= 64 ? 0 : static_cast<int64_t>(ua >> ub);
+    case ExprOp::Shl: if (ub >= 64) { bad_shift = true; return 0; } return static_cast<int64_t>(ua << ub);
+    case ExprOp::Shr: if (ub >= 64) { bad_shift = true; return 0; } return static_cast<int64_t>(ua >> ub);
     case ExprOp::BitOr: return a | b;
     case ExprOp::BitOrNot: return a | ~b;
     case ExprOp::BitAnd: return a & b;
@@ -273,9 +281,12 @@ Value Assembly::fold_node(ExprId e, bool final) {
     a.ok = false;
     return a;
   }
-  bool div_zero = false;
+  bool div_zero = false, bad_shift = false;
   Value r;
-  r.offset = apply_binary(n.op, a.offset, b.offset, div_zero);
+  r.offset = apply_binary(n.op, a.offset, b.offset, div_zero, bad_shift);
+  if (!final && div_zero) diag_.warning(loc, "division by zero");
+  if (!final && bad_shift)
+    diag_.warningf(loc, "shift count out of range ({} is not between 0 and 63)", static_cast<uint64_t>(b.offset));
   return r;
 }
 

@@ -99,6 +99,8 @@ struct Section {
   uint32_t cur_subsection = 0;
   uint64_t size = 0;           ///< after layout
   bool is_group_section = false;
+  uint32_t info = 0;           ///< sh_info (SHF_GNU_MBIND)
+  SectionId next_same_name = kNoSection;
 };
 
 /// Symbol binding/state (gas keeps these as flags on the symbol).
@@ -124,6 +126,7 @@ struct Symbol {
   bool is_common = false;
   bool resolving = false;      ///< cycle guard while evaluating equated symbols
   bool is_file = false;
+  bool gnu_unique = false;     ///< STB_GNU_UNIQUE (`.type x, @gnu_unique_object`)
   uint64_t common_size = 0;
   uint64_t common_align = 0;
   ExprId size_expr = kNoExpr;
@@ -145,6 +148,8 @@ class Assembly {
   explicit Assembly(Diag& diag) : diag_(diag) {}
 
   Diag& diag() { return diag_; }
+  /// Location of the statement being assembled (for messages raised while folding).
+  SourceLoc loc;
   ExprPool& exprs() { return exprs_; }
   std::vector<Section>& sections() { return sections_; }
   std::vector<Symbol>& symbols() { return symbols_; }
@@ -161,8 +166,9 @@ class Assembly {
   /// Creates a symbol that is never looked up by name (temporaries, `.`).
   SymbolId make_temp_symbol(std::string_view name);
 
-  /// Finds a section by name; kNoSection if none.
-  SectionId find_section(std::string_view name) const;
+  /// Finds a section by name (and group: sections of one name in different groups are distinct);
+  /// kNoSection if none.
+  SectionId find_section(std::string_view name, std::string_view group = {}) const;
   /// Creates a section (no checks).
   SectionId add_section(std::string_view name, uint32_t type, uint64_t flags);
 

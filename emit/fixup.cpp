@@ -37,7 +37,7 @@ uint32_t reloc_type(const Fixup& fx, RelocSpec spec, bool pcrel, bool plt, bool&
       }
       break;
     case RelocSpec::Plt:
-      if (fx.size == 4 && pcrel) return rel::PLT32;
+      if (fx.size == 4) return rel::PLT32;
       break;
     case RelocSpec::GotPcRel:
       if (fx.size == 4 && pcrel) return rel::GOTPCREL;

@@ -19,7 +19,10 @@ bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\f' || c == '\v' |
 
 std::string_view trim(std::string_view s) {
   while (!s.empty() && is_blank(s.front())) s.remove_prefix(1);
-  while (!s.empty() && is_blank(s.back())) s.remove_suffix(1);
+  // A blank right after ' is a character constant, not trailing space.
+  while (!s.empty() && is_blank(s.back()) && !(s.size() >= 2 && s[s.size() - 2] == '\'' &&
+                                               (s.size() < 3 || s[s.size() - 3] != '\\')))
+    s.remove_suffix(1);
   return s;
 }
 

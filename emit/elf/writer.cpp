@@ -86,6 +86,60 @@ bool write_object(Assembly& as, std::vector<uint8_t>& out) {
     }
   }
 
+  // Symbol table.
+  auto& syms = as.symbols();
+  std::vector<SymbolId> order;
+  // The first .file symbol heads the table (gas inserts it at the root of its symbol list); later ones stay
+  // where they were made.
+  SymbolId first_file = as.file_symbols().empty() ? kNoSymbol : as.file_symbols().front();
+  if (first_file != kNoSymbol) order.push_back(first_file);
+  for (SectionId i = 0; i < secs.size(); ++i)
+    if (as.symbol(secs[i].section_symbol).used_in_reloc) order.push_back(secs[i].section_symbol);
+  // A symbol equated to an expression is written only when the expression comes down to a place in a
+  // section or a constant; one equated to an undefined or common symbol is not written at all.
+  for (SymbolId i = 0; i < syms.size(); ++i) {
+    Symbol& s = syms[i];
+    if (s.equated == kNoExpr || s.is_temp) continue;
+    Value v = as.resolve(s.equated);
+    if (v.ok && v.sub == kNoSymbol && v.spec == RelocSpec::None) {
+      if (v.add == kNoSymbol) {
+        s.defined = true;
+        s.section = kAbsSection;
+        s.offset = static_cast<uint64_t>(v.offset);
+        s.equated = kNoExpr;
+        continue;
+      }
+      const Symbol& t = syms[v.add];
+      if (t.defined && t.section < secs.size() && t.equated == kNoExpr) {
+        s.defined = true;
+        s.section = t.section;
+        s.frag = t.frag;
+        s.offset = t.is_section_symbol ? static_cast<uint64_t>(v.offset) - secs[t.section].frags[0].address
+                                       : t.offset + static_cast<uint64_t>(v.offset);
+        if (t.is_section_symbol) s.frag = 0;
+        s.equated = kNoExpr;
+        continue;
+      }
+    }
+    s.is_temp = true;
+  }
+  auto emitted_local = [&](const Symbol& s) {
+    if (s.is_file) return &s != &syms[first_file];
+    if (s.is_temp || s.is_section_symbol) return false;
+    if (s.bind != SymBind::Local) return false;
+    return s.defined || s.is_common;
+  };
+  auto emitted_global = [&](const Symbol& s) {
+    if (s.is_temp || s.is_section_symbol || s.is_file) return false;
+    if (s.bind != SymBind::Local) return true;
+    if (s.defined || s.is_common) return false;
+    return s.used_in_reloc || s.referenced;
+  };
+  for (SymbolId i = 0; i < syms.size(); ++i)
+    if (emitted_local(syms[i])) order.push_back(i);
+  const uint32_t first_global = static_cast<uint32_t>(order.size() + 1);
+  for (SymbolId i = 0; i < syms.size(); ++i)
+    if (emitted_global(syms[i])) order.push_back(i);
   // Section headers.
   std::vector<OutSection> outs(1);
   std::vector<uint32_t> sec_index(secs.size(), 0), rela_index(secs.size(), 0);
@@ -109,6 +163,8 @@ bool write_object(Assembly& as, std::vector<uint8_t>& out) {
     o.size = s.size;
     o.align = uint64_t{1} << s.align_pow;
     o.entsize = s.entsize;
+    o.info = s.info;
+    if (o.entsize == 0 && (o.type == 14 || o.type == 15 || o.type == 16)) o.entsize = 8;
     o.fill = OutSection::Fill::Section;
     o.src = i;
     sec_index[i] = static_cast<uint32_t>(outs.size());
@@ -137,17 +193,21 @@ bool write_object(Assembly& as, std::vector<uint8_t>& out) {
     }
     if (target < secs.size()) outs[sec_index[i]].link = sec_index[target];
   }
-  const uint32_t symtab_idx = static_cast<uint32_t>(outs.size());
-  const uint32_t strtab_idx = symtab_idx + 1;
-  const uint32_t shstrtab_idx = symtab_idx + 2;
+  // gas writes no symbol table at all when there is no symbol to put in it.
+  const bool has_symtab = !order.empty();
+  const uint32_t symtab_idx = has_symtab ? static_cast<uint32_t>(outs.size()) : 0;
+  const uint32_t strtab_idx = has_symtab ? symtab_idx + 1 : 0;
+  const uint32_t shstrtab_idx = has_symtab ? symtab_idx + 2 : static_cast<uint32_t>(outs.size());
   {
     OutSection o;
-    o.name = ".symtab"; o.type = SHT_SYMTAB; o.align = 8; o.entsize = 24; o.link = strtab_idx;
-    o.fill = OutSection::Fill::Symtab;
-    outs.push_back(o);
-    o = OutSection{};
-    o.name = ".strtab"; o.type = SHT_STRTAB; o.fill = OutSection::Fill::Strtab;
-    outs.push_back(o);
+    if (has_symtab) {
+      o.name = ".symtab"; o.type = SHT_SYMTAB; o.align = 8; o.entsize = 24; o.link = strtab_idx;
+      o.fill = OutSection::Fill::Symtab;
+      outs.push_back(o);
+      o = OutSection{};
+      o.name = ".strtab"; o.type = SHT_STRTAB; o.fill = OutSection::Fill::Strtab;
+      outs.push_back(o);
+    }
     o = OutSection{};
     o.name = ".shstrtab"; o.type = SHT_STRTAB; o.fill = OutSection::Fill::Shstrtab;
     outs.push_back(o);
@@ -155,30 +215,10 @@ bool write_object(Assembly& as, std::vector<uint8_t>& out) {
   for (OutSection& o : outs)
     if (o.type == SHT_RELA) o.link = symtab_idx;
 
-  // Symbol table.
-  auto& syms = as.symbols();
-  std::vector<SymbolId> order;
-  for (SymbolId f : as.file_symbols()) order.push_back(f);
-  for (SectionId i = 0; i < secs.size(); ++i)
-    if (as.symbol(secs[i].section_symbol).used_in_reloc) order.push_back(secs[i].section_symbol);
-  auto emitted_local = [&](const Symbol& s) {
-    if (s.is_temp || s.is_section_symbol || s.is_file) return false;
-    if (s.bind != SymBind::Local) return false;
-    return s.defined || s.is_common;
-  };
-  auto emitted_global = [&](const Symbol& s) {
-    if (s.is_temp || s.is_section_symbol || s.is_file) return false;
-    if (s.bind != SymBind::Local) return true;
-    if (s.defined || s.is_common) return false;
-    return s.used_in_reloc || s.referenced;
-  };
-  for (SymbolId i = 0; i < syms.size(); ++i)
-    if (emitted_local(syms[i])) order.push_back(i);
-  const uint32_t first_global = static_cast<uint32_t>(order.size() + 1);
-  for (SymbolId i = 0; i < syms.size(); ++i)
-    if (emitted_global(syms[i])) order.push_back(i);
-  outs[symtab_idx].info = first_global;
-  outs[symtab_idx].size = (order.size() + 1) * 24;
+  if (has_symtab) {
+    outs[symtab_idx].info = first_global;
+    outs[symtab_idx].size = (order.size() + 1) * 24;
+  }
   std::vector<uint32_t> sym_index(syms.size(), 0);
   for (size_t k = 0; k < order.size(); ++k) sym_index[order[k]] = static_cast<uint32_t>(k + 1);
   for (Group& g : groups) outs[g.out_index].info = sym_index[g.sym];
@@ -196,10 +236,12 @@ bool write_object(Assembly& as, std::vector<uint8_t>& out) {
     if (!s.is_section_symbol) name_handle[k] = strtab.add(s.name) + 1;
   }
   strtab.finalize();
-  outs[strtab_idx].size = strtab.bytes().size();
+  if (has_symtab) outs[strtab_idx].size = strtab.bytes().size();
 
   StrTab shstr;
-  uint32_t h_symtab = shstr.add(".symtab"), h_strtab = shstr.add(".strtab"), h_shstrtab = shstr.add(".shstrtab");
+  uint32_t h_symtab = has_symtab ? shstr.add(".symtab") : 0;
+  uint32_t h_strtab = has_symtab ? shstr.add(".strtab") : 0;
+  uint32_t h_shstrtab = shstr.add(".shstrtab");
   for (OutSection& o : outs) {
     if (o.fill == OutSection::Fill::Section) {
       o.name_handle = shstr.add(o.name);
@@ -209,8 +251,10 @@ bool write_object(Assembly& as, std::vector<uint8_t>& out) {
   }
   for (OutSection& o : outs)
     if (o.fill == OutSection::Fill::Group) o.name_handle = shstr.add(o.name);
-  outs[symtab_idx].name_handle = h_symtab;
-  outs[strtab_idx].name_handle = h_strtab;
+  if (has_symtab) {
+    outs[symtab_idx].name_handle = h_symtab;
+    outs[strtab_idx].name_handle = h_strtab;
+  }
   outs[shstrtab_idx].name_handle = h_shstrtab;
   shstr.finalize();
   outs[shstrtab_idx].size = shstr.bytes().size();
@@ -223,11 +267,13 @@ bool write_object(Assembly& as, std::vector<uint8_t>& out) {
     o.offset = off;
     if (o.type != SHT_NOBITS) off += o.size;
   }
-  off = align_up(off, 8);
-  outs[symtab_idx].offset = off;
-  off += outs[symtab_idx].size;
-  outs[strtab_idx].offset = off;
-  off += outs[strtab_idx].size;
+  if (has_symtab) {
+    off = align_up(off, 8);
+    outs[symtab_idx].offset = off;
+    off += outs[symtab_idx].size;
+    outs[strtab_idx].offset = off;
+    off += outs[strtab_idx].size;
+  }
   for (OutSection& o : outs) {
     if (o.fill != OutSection::Fill::Rela) continue;
     off = align_up(off, 8);
@@ -243,6 +289,12 @@ bool write_object(Assembly& as, std::vector<uint8_t>& out) {
   // ELF header.
   static const uint8_t ident[16] = {0x7f, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0};
   std::memcpy(out.data(), ident, 16);
+  // BFD marks the object ELFOSABI_GNU when it uses a GNU extension: SHF_GNU_RETAIN, SHF_GNU_MBIND,
+  // STT_GNU_IFUNC or STB_GNU_UNIQUE.
+  bool gnu = false;
+  for (const Section& s : secs) gnu |= (s.flags & (0x200000 | 0x01000000)) != 0;
+  for (SymbolId id : order) gnu |= syms[id].type == 10 || syms[id].gnu_unique;
+  if (gnu) out[7] = 3;
   put<uint16_t>(out, 16, 1);      // ET_REL
   put<uint16_t>(out, 18, 62);     // EM_X86_64
   put<uint32_t>(out, 20, 1);
@@ -299,9 +351,12 @@ bool write_object(Assembly& as, std::vector<uint8_t>& out) {
         for (size_t k = 0; k < order.size(); ++k, at += 24) {
           Symbol& s = syms[order[k]];
           uint8_t bind = s.bind == SymBind::Global ? 1 : s.bind == SymBind::Weak ? 2 : 0;
+          if (s.gnu_unique) bind = 10;
           if (s.bind == SymBind::Local && !s.defined && !s.is_common && !s.is_file) bind = 1;
           uint8_t type = s.type;
           if (s.is_file) type = 4;
+          if (type == 0 && !s.is_section_symbol && s.section < secs.size() && (secs[s.section].flags & 0x400))
+            type = 6;  // a label in a TLS section is STT_TLS
           uint16_t shndx = 0;
           uint64_t value = 0, size = 0;
           SectionId sec = s.is_file ? kAbsSection : as.symbol_section(order[k]);
