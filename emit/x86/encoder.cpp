@@ -163,7 +163,7 @@ bool disp_only(const Operand& o) {
 
 bool is_imm_spec(Spec k) {
   return k == Spec::Imm || k == Spec::Imm8 || k == Spec::Imm8S || k == Spec::Imm16 || k == Spec::Imm64 ||
-         k == Spec::One;
+         k == Spec::One || k == Spec::Three;
 }
 bool is_rm_spec(Spec k) {
   return k == Spec::RegMem || k == Spec::Mem || k == Spec::GprRm || k == Spec::XmmRm || k == Spec::XmmMem ||
@@ -178,12 +178,15 @@ bool kind_fits(const OpSpec& spec, const Operand& op) {
     case Spec::Gpr: case Spec::GprRm: return is_gpr(op);
     case Spec::Acc: return is_gpr(op) && op.reg.num == 0 && op.reg.cls != RegClass::Gpr8High;
     case Spec::Cl: return is_reg(op, RegClass::Gpr8) && op.reg.num == 1;
-    case Spec::Dx: return is_reg(op, RegClass::Gpr16) && op.reg.num == 2;
+    case Spec::Dx:  // `(%dx)` is accepted for %dx
+      return (is_reg(op, RegClass::Gpr16) && op.reg.num == 2) ||
+             (mem && op.mem.base == Reg{RegClass::Gpr16, 2} && !op.mem.index.valid() && !op.mem.has_disp);
     case Spec::Fs: return is_reg(op, RegClass::Seg) && op.reg.num == 4;
     case Spec::Gs: return is_reg(op, RegClass::Seg) && op.reg.num == 5;
     case Spec::RegMem: return is_gpr(op) || mem;
     case Spec::Mem: return mem;
     case Spec::Imm: case Spec::Imm8: case Spec::Imm8S: case Spec::Imm16: case Spec::Imm64: case Spec::One:
+    case Spec::Three:
       return op.kind == OperandKind::Imm;
     case Spec::Rel: case Spec::Rel8: case Spec::Rel32: return disp_only(op) && !op.indirect && !op.mem.seg.valid();
     case Spec::Moffs: return disp_only(op);
@@ -224,10 +227,13 @@ uint8_t imm_width(const OpSpec& spec, uint8_t opsize) {
 /// Whether an immediate fits the slot; sets `truncated` when gas would warn "shortened".
 bool imm_fits(const OpSpec& spec, uint8_t opsize, const ExprRef& e, bool& truncated) {
   truncated = false;
-  if (!e.known) return spec.kind != Spec::Imm8S && spec.kind != Spec::One && !(spec.kind == Spec::Imm && opsize == 0 && spec.size == 0);
+  if (!e.known)
+    return spec.kind != Spec::Imm8S && spec.kind != Spec::One && spec.kind != Spec::Three &&
+           !(spec.kind == Spec::Imm && opsize == 0 && spec.size == 0);
   int64_t v = e.value;
   switch (spec.kind) {
     case Spec::One: return v == 1;
+    case Spec::Three: return v == 3;
     case Spec::Imm8: return v >= -128 && v <= 255;
     case Spec::Imm8S: return fits_signed(reduce_to_width(v, opsize), 8);
     case Spec::Imm16: return v >= -0x8000 && v <= 0xffff;
@@ -408,6 +414,7 @@ bool encode_mem(const Mem& m, uint8_t pseudo, MemCode& c, std::string& error) {
   c.addr32 = (base.valid() && addr_class(base)) || (index.valid() && addr_class(index));
   bool known = m.disp.known;
   int64_t disp = m.has_disp ? m.disp.value : 0;
+  if (c.addr32 && disp >= -(int64_t(1) << 31) && disp <= int64_t(0xffffffff)) disp = int32_t(disp);
   if (base.cls == RegClass::Rip) {
     c.mod = 0, c.rm = 5, c.disp_width = 4, c.rip = true;
     return true;
@@ -459,8 +466,16 @@ bool emit_match(const Match& m, const Insn& insn, Prefixes p, Encoding& out, std
                   insn.ops[0].kind == OperandKind::Reg && insn.ops[1].kind == OperandKind::Reg;
   uint8_t rex = p.rex ? uint8_t(p.rex & 0x0f) : 0;
   bool rex_needed = p.rex != 0;
-  if ((m.size == 8 && f.sizes != 0 && !(f.flags & table::form_flags::DefQ) && !xchg_acc) || f.rexw) rex |= 8;
-  if (m.size == 2 && f.sizes != 0) p.data = 0x66;
+  if ((m.size == 8 && f.sizes != 0 && !(f.flags & (table::form_flags::DefQ | table::form_flags::NoRexW)) &&
+       !xchg_acc) || f.rexw)
+    rex |= 8;
+  if (m.size == 2 && f.sizes != 0 && !(f.flags & table::form_flags::No66)) {
+    if (p.data) {
+      error = "same type of prefix used twice";
+      return false;
+    }
+    p.data = 0x66;
+  }
   if (f.mandatory == 0x66) p.data = 0x66;
   else if (f.mandatory) p.rep = f.mandatory;
   if (f.flags & table::form_flags::AddrSize32) p.addr = 0x67;
@@ -562,7 +577,7 @@ bool emit_match(const Match& m, const Insn& insn, Prefixes p, Encoding& out, std
   auto next_imm_operand = [&]() -> const Operand* {
     for (; next_imm < f.nops; ++next_imm) {
       Spec k = f.ops[next_imm].kind;
-      if ((is_imm_spec(k) && k != Spec::One) || k == Spec::Rel8 || k == Spec::Rel32 || k == Spec::Moffs)
+      if ((is_imm_spec(k) && k != Spec::One && k != Spec::Three) || k == Spec::Rel8 || k == Spec::Rel32 || k == Spec::Moffs)
         return &insn.ops[next_imm++];
     }
     return nullptr;

@@ -10,7 +10,7 @@
 //   rm8 .. rm{..}          register or memory (ModRM.rm)          m m8 .. m128   memory only
 //   acc{..} al ax eax rax  the accumulator       cl  dx  fs  gs   those registers
 //   imm{..}                immediate of the operand size (64-bit operations take a sign-extended imm32)
-//   imm8 imm8s imm16 imm64 byte (-128..255), sign-extended byte, word, full quadword      1   the constant 1
+//   imm8 imm8s imm16 imm64 byte (-128..255), sign-extended byte, word, full quadword   1 3   that constant
 //   rel (relaxable jump target)  rel8 rel32  moffs (movabs absolute address)
 //   sreg cr dr st st0 mm mm/m xmm xmm/m (`xmm/m64`: the width is documentation), `~xmm` `~mm`: in ModRM.rm
 //   {..} alone             the row's size family when no operand carries it (`push imm8s, {wq}`)
@@ -29,7 +29,7 @@ enum class Spec : uint8_t {
   None,
   Gpr, GprRm, Acc, Cl, Dx, Fs, Gs,
   RegMem, Mem,
-  Imm, Imm8, Imm8S, Imm16, Imm64, One,
+  Imm, Imm8, Imm8S, Imm16, Imm64, One, Three,
   Rel, Rel8, Rel32, Moffs,
   Sreg, Cr, Dr, St, St0,
   Mmx, MmxRm, MmxMem,
@@ -62,6 +62,8 @@ inline constexpr uint16_t Jump = 16;      ///< indirect jump/call: warn when `*`
 inline constexpr uint16_t DupDst = 32;    ///< the last operand is also the ModRM.rm operand (`imul $3, %eax`)
 inline constexpr uint16_t AddrSize32 = 64;  ///< needs 0x67 (jecxz)
 inline constexpr uint16_t SuffixD = 128;    ///< string `movsd`/`cmpsd`: gas warns it assumes the `l` form
+inline constexpr uint16_t NoRexW = 256;     ///< the q size needs no REX.W (moves from segment registers)
+inline constexpr uint16_t No66 = 512;       ///< the w size needs no 0x66 (moves to segment registers)
 }  // namespace form_flags
 
 /// One encoding form, parsed from a row.
@@ -133,7 +135,7 @@ constexpr Named kFixedSpecs[] = {
     {"m", Spec::Mem, 0},    {"m8", Spec::Mem, 1},     {"m16", Spec::Mem, 2},    {"m32", Spec::Mem, 4},
     {"m64", Spec::Mem, 8},  {"m80", Spec::Mem, 10},   {"m128", Spec::Mem, 16},  {"imm8", Spec::Imm8, 1},
     {"imm8s", Spec::Imm8S, 1}, {"imm16", Spec::Imm16, 2}, {"imm32", Spec::Imm, 4}, {"imm64", Spec::Imm64, 8},
-    {"1", Spec::One, 0},    {"rel", Spec::Rel, 0},    {"rel8", Spec::Rel8, 1},  {"rel32", Spec::Rel32, 4},
+    {"1", Spec::One, 0},    {"3", Spec::Three, 0},    {"rel", Spec::Rel, 0},    {"rel8", Spec::Rel8, 1},  {"rel32", Spec::Rel32, 4},
     {"moffs", Spec::Moffs, 8}, {"sreg", Spec::Sreg, 0}, {"cr", Spec::Cr, 0},    {"dr", Spec::Dr, 0},
     {"st", Spec::St, 0},    {"st0", Spec::St0, 0},    {"mm", Spec::Mmx, 0},     {"~mm", Spec::MmxRm, 0},
     {"xmm", Spec::Xmm, 0},  {"~xmm", Spec::XmmRm, 0},

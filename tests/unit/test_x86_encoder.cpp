@@ -2,8 +2,11 @@
 // tests/x86/check_against_as.sh; relaxable jumps come back short with a JumpRelax tag instead.
 #include <doctest/doctest.h>
 
+#include <array>
 #include <initializer_list>
 #include <string>
+
+#include <fmt/format.h>
 
 #include "tests/x86/encoder_support.hpp"
 
@@ -714,6 +717,129 @@ TEST_CASE("x86: warnings carry gas's message") {
   });
 }
 
+TEST_CASE("x86: edge cases (immediate widths, REX and high-byte registers, segment moves, 32-bit addressing)") {
+  check_rows({
+      {"movb $0x80,%al", "b080"},
+      {"mov $0x80000000,%eax", "b800000080"},
+      {"mov $-0x80000000,%rax", "48c7c000000080"},
+      {"mov $0x7fffffff,%rax", "48c7c0ffffff7f"},
+      {"mov $0x80000000,%rax", "48b80000008000000000"},
+      {"movl $0xffffffff,%eax", "b8ffffffff"},
+      {"test $0x80,%al", "a880"},
+      {"and $0xff,%eax", "25ff000000"},
+      {"and $-0x100,%eax", "2500ffffff"},
+      {"and $0xffff,%ax", "6683e0ff"},
+      {"xor $0x80,%al", "3480"},
+      {"cmp $-1,%ax", "6683f8ff"},
+      {"xchg %ax,%ax", "6690"},
+      {"xchg %rax,%rax", "90"},
+      {"xchg %r8,%rax", "4990"},
+      {"xchg %rax,%r8", "4990"},
+      {"xchg %eax,%r9d", "4191"},
+      {"mov %eax,foo", "89042500000000 | R_X86_64_32S@0x3+0"},
+      {"mov foo,%al", "8a042500000000 | R_X86_64_32S@0x3+0"},
+      {"mov %al,foo", "88042500000000 | R_X86_64_32S@0x3+0"},
+      {"movabs foo,%eax", "a10000000000000000 | R_X86_64_64@0x1+0"},
+      {"movabs %rax,foo", "48a30000000000000000 | R_X86_64_64@0x2+0"},
+      {"mov %rsp,%rbp", "4889e5"},
+      {"mov %r12,%rsp", "4c89e4"},
+      {"mov (%r12,%r13,1),%r14", "4f8b342c"},
+      {"mov 0x7fffffff(%rax),%eax", "8b80ffffff7f"},
+      {"mov -0x80000000(%rax),%eax", "8b8000000080"},
+      {"mov 0xffffffff(%eax),%eax", "678b40ff"},
+      {"movzbl %ah,%eax", "0fb6c4"},
+      {"movzbl %sil,%eax", "400fb6c6"},
+      {"mov %ah,%bh", "88e7"},
+      {"mov %dil,%al", "4088f8"},
+      {"mov %ah,(%rax)", "8820"},
+      {"mov %ah,(%r8)", "ERR: can't encode register '%ah' in an instruction requiring REX prefix."},
+      {"add %ah,%al", "00e0"},
+      {"callq foo", "e800000000 | R_X86_64_PLT32@0x1-4"},
+      {"call *foo(%rip)", "ff1500000000 | R_X86_64_PC32@0x2-4"},
+      {"call *(%rax,%rbx,8)", "ff14d8"},
+      {"jmp *8(%rsp)", "ff642408"},
+      {"lea -1(%rdi,%rsi),%eax", "8d4437ff"},
+      {"lea (%rdi,%rdi,2),%rax", "488d047f"},
+      {"lea 0(,%rdi,4),%eax", "8d04bd00000000"},
+      {"leal (,%rdi,8),%eax", "8d04fd00000000"},
+      {"mov %cs,%ax", "668cc8"},
+      {"mov %ss,%rax", "8cd0"},
+      {"mov %ax,%es", "8ec0"},
+      {"imul $-1,%rax,%rax", "486bc0ff"},
+      {"imul $0x80,%eax,%eax", "69c080000000"},
+      {"imulq $3,(%rdi),%rax", "486b0703"},
+      {"shl $0,%eax", "c1e000"},
+      {"sar $1,%r8w", "6641d1f8"},
+      {"sete %r9b", "410f94c1"},
+      {"setg (%rdi,%rax)", "0f9f0407"},
+      {"cmovb 8(%rsp),%ax", "660f42442408"},
+      {"inc %spl", "40fec4"},
+      {"neg %r10b", "41f6da"},
+      {"notq %r11", "49f7d3"},
+      {"movsbw %al,%ax", "660fbec0"},
+      {"movsbw (%rdi),%r8w", "66440fbe07"},
+      {"movswq %di,%rdi", "480fbfff"},
+      {"movzwl (%r8),%r9d", "450fb708"},
+      {"cvtsi2sdl %r8d,%xmm9", "f2450f2ac8"},
+      {"cvtsi2sdq (%rdi),%xmm1", "f2480f2a0f"},
+      {"cvttsd2siq %xmm1,%rax", "f2480f2cc1"},
+      {"cvttsd2sil %xmm1,%eax", "f20f2cc1"},
+      {"movq %xmm9,%r10", "664d0f7eca"},
+      {"movd %xmm9,%r10d", "66450f7eca"},
+      {"pxor %xmm8,%xmm15", "66450feff8"},
+      {"movaps %xmm8,(%r12)", "450f290424"},
+      {"movsd %xmm0,-8(%rbp)", "f20f1145f8"},
+      {"movss -4(%rbp),%xmm0", "f30f1045fc"},
+      {"in $0x60,%al", "e460"},
+      {"out %al,$0x80", "e680"},
+      {"in (%dx),%al", "ec"},
+      {"inb %dx,%al", "ec"},
+      {"outl %eax,(%dx)", "ef"},
+      {"rdrand %eax", "0fc7f0"},
+      {"rdseed %rax", "480fc7f8"},
+      {"wbinvd", "0f09"},
+      {"invlpg (%rax)", "0f0138"},
+      {"swapgs", "0f01f8"},
+      {"sysret", "0f07", "no instruction mnemonic suffix given and no register operands; using default for `sysret'"},
+      {"iretq", "48cf"},
+      {"int $3", "cc"},
+      {"push $0x7f", "6a7f"},
+      {"push $0x80", "6880000000"},
+      {"push $-0x80", "6a80"},
+      {"push $-0x81", "687fffffff"},
+      {"pushq foo(%rip)", "ff3500000000 | R_X86_64_PC32@0x2-4"},
+      {"popq foo(%rip)", "8f0500000000 | R_X86_64_PC32@0x2-4"},
+      {"lock xchg %eax,(%rdi)", "f08707"},
+      {"xchg (%rdi),%al", "8607"},
+      {"lock cmpxchg16b (%rdi)", "f0480fc70f"},
+      {"cmpxchg8b (%rdi)", "0fc70f"},
+      {"prefetchw (%rax)", "0f0d08"},
+      {"fldt foo(%rip)", "db2d00000000 | R_X86_64_PC32@0x2-4"},
+      {"fstpt 16(%rsp,%rax,2)", "db7c4410"},
+      {"nopl 0x0(%rax,%rax,1)", "0f1f0400"},
+      {"nopw 0x0(%rax,%rax,1)", "660f1f0400"},
+      {"xchg %eax,%eax", "87c0"},
+      {"data16 xchg %ax,%ax", "ERR: same type of prefix used twice"},
+      {"ret $0x10", "c21000"},
+      {"lret $8", "ca0800", "no instruction mnemonic suffix given and no register operands; using default for `lret'"},
+      {"movl $foo,foo(%rip)", "c7050000000000000000 | R_X86_64_PC32@0x2-8 R_X86_64_32@0x6+0"},
+      {"movq $foo,foo(%rip)", "48c7050000000000000000 | R_X86_64_PC32@0x3-8 R_X86_64_32S@0x7+0"},
+      {"testb $0x80,foo(%rip)", "f6050000000080 | R_X86_64_PC32@0x2-5"},
+      {"cmpb $0,foo(%rip)", "803d0000000000 | R_X86_64_PC32@0x2-5"},
+      {"addl $1000,foo(%rip)", "810500000000e8030000 | R_X86_64_PC32@0x2-8"},
+      {"andq $-16,%rsp", "4883e4f0"},
+      {"subq $foo,%rsp", "4881ec00000000 | R_X86_64_32S@0x3+0"},
+      {"movabsq $-1,%rax", "48b8ffffffffffffffff"},
+      {"movabs $1,%rax", "48b80100000000000000"},
+      {"fs movq 0,%rax", "64488b042500000000"},
+      {"movq %fs:0,%rax", "64488b042500000000"},
+      {"movl %gs:foo,%eax", "658b042500000000 | R_X86_64_32S@0x4+0"},
+      {"lea foo(%rip),%rax", "488d0500000000 | R_X86_64_PC32@0x3-4"},
+      {"mov (%rsi,%rdx,1),%cl", "8a0c16"},
+      {"mov %cl,(%rdi,%rdx,1)", "880c17"},
+  });
+}
+
 TEST_CASE("x86: jmp and jcc to a symbol come back short, tagged for relaxation") {
   check_rows({
       {"jmp foo", "eb relax=jmp"},
@@ -788,4 +914,53 @@ TEST_CASE("x86: is_mnemonic knows table names, suffixed spellings, condition ali
     CHECK_MESSAGE(gasket::x86::is_mnemonic(name), name);
   for (const char* name : {"foo", "movx", "j_cc", "jcc", "set_cc", "addx", "st"})
     CHECK_MESSAGE(!gasket::x86::is_mnemonic(name), name);
+}
+
+TEST_CASE("x86: fill_nops pads like gas's .p2align and .nops") {
+  struct NopRow {
+    size_t n, max_single;
+    const char* hex;
+  };
+  const NopRow rows[] = {
+      {1, 0, "90"},
+      {2, 0, "6690"},
+      {3, 0, "0f1f00"},
+      {4, 0, "0f1f4000"},
+      {5, 0, "0f1f440000"},
+      {6, 0, "660f1f440000"},
+      {7, 0, "0f1f8000000000"},
+      {8, 0, "0f1f840000000000"},
+      {9, 0, "660f1f840000000000"},
+      {10, 0, "662e0f1f840000000000"},
+      {11, 0, "66662e0f1f840000000000"},
+      {12, 0, "66662e0f1f84000000000090"},
+      {15, 0, "66662e0f1f8400000000000f1f4000"},
+      {20, 0, "66662e0f1f840000000000660f1f840000000000"},
+      {22, 0, "66662e0f1f84000000000066662e0f1f840000000000"},
+      {23, 0, "66662e0f1f84000000000066662e0f1f84000000000090"},
+      {33, 0, "66662e0f1f84000000000066662e0f1f84000000000066662e0f1f840000000000"},
+      {64, 0, "66662e0f1f84000000000066662e0f1f84000000000066662e0f1f84000000000066662e0f1f84000000000066662e0f1f840000000000660f1f840000000000"},
+      {87, 0, "66662e0f1f84000000000066662e0f1f84000000000066662e0f1f84000000000066662e0f1f84000000000066662e0f1f84000000000066662e0f1f84000000000066662e0f1f840000000000662e0f1f840000000000"},
+      {88, 0, "eb5666662e0f1f84000000000066662e0f1f84000000000066662e0f1f84000000000066662e0f1f84000000000066662e0f1f84000000000066662e0f1f84000000000066662e0f1f840000000000660f1f840000000000"},
+      {100, 0, "eb6266662e0f1f84000000000066662e0f1f84000000000066662e0f1f84000000000066662e0f1f84000000000066662e0f1f84000000000066662e0f1f84000000000066662e0f1f84000000000066662e0f1f840000000000662e0f1f840000000000"},
+      {129, 0, "eb7f66662e0f1f84000000000066662e0f1f84000000000066662e0f1f84000000000066662e0f1f84000000000066662e0f1f84000000000066662e0f1f84000000000066662e0f1f84000000000066662e0f1f84000000000066662e0f1f84000000000066662e0f1f84000000000066662e0f1f840000000000660f1f440000"},
+      {130, 0, "e97d00000066662e0f1f84000000000066662e0f1f84000000000066662e0f1f84000000000066662e0f1f84000000000066662e0f1f84000000000066662e0f1f84000000000066662e0f1f84000000000066662e0f1f84000000000066662e0f1f84000000000066662e0f1f84000000000066662e0f1f8400000000000f1f4000"},
+      {200, 0, "e9c300000066662e0f1f84000000000066662e0f1f84000000000066662e0f1f84000000000066662e0f1f84000000000066662e0f1f84000000000066662e0f1f84000000000066662e0f1f84000000000066662e0f1f84000000000066662e0f1f84000000000066662e0f1f84000000000066662e0f1f84000000000066662e0f1f84000000000066662e0f1f84000000000066662e0f1f84000000000066662e0f1f84000000000066662e0f1f84000000000066662e0f1f8400000000000f1f840000000000"},
+      {20, 4, "0f1f40000f1f40000f1f40000f1f40000f1f4000"},
+      {7, 1, "90909090909090"},
+      {40, 3, "0f1f000f1f000f1f000f1f000f1f000f1f000f1f000f1f000f1f000f1f000f1f000f1f000f1f0090"},
+      {40, 6, "660f1f440000660f1f440000660f1f440000660f1f440000660f1f440000660f1f4400000f1f4000"},
+      {88, 2, "eb566690669066906690669066906690669066906690669066906690669066906690669066906690669066906690669066906690669066906690669066906690669066906690669066906690669066906690669066906690"},
+      {100, 1, "eb629090909090909090909090909090909090909090909090909090909090909090909090909090909090909090909090909090909090909090909090909090909090909090909090909090909090909090909090909090909090909090909090909090"},
+      {200, 10, "e9c3000000662e0f1f840000000000662e0f1f840000000000662e0f1f840000000000662e0f1f840000000000662e0f1f840000000000662e0f1f840000000000662e0f1f840000000000662e0f1f840000000000662e0f1f840000000000662e0f1f840000000000662e0f1f840000000000662e0f1f840000000000662e0f1f840000000000662e0f1f840000000000662e0f1f840000000000662e0f1f840000000000662e0f1f840000000000662e0f1f840000000000662e0f1f8400000000000f1f440000"},
+  };
+  for (const NopRow& row : rows) {
+    CAPTURE(row.n);
+    CAPTURE(row.max_single);
+    std::array<uint8_t, 512> buf{};
+    gasket::x86::fill_nops(buf.data(), row.n, row.max_single);
+    std::string hex;
+    for (size_t i = 0; i < row.n; ++i) hex += fmt::format("{:02x}", buf[i]);
+    CHECK(hex == row.hex);
+  }
 }

@@ -34,13 +34,17 @@ inline ExprRef read_value(std::string_view& s) {
   }
   ExprRef r;
   r.id = 1;
-  while (!s.empty() && symbol_char(s.front())) s.remove_prefix(1);
+  while (!s.empty() && (symbol_char(s.front()) || s.front() == '$')) s.remove_prefix(1);
   if (!s.empty() && s.front() == '@') {
     s.remove_prefix(1);
     std::string_view spec = s.substr(0, s.find_first_of("(,"));
     s.remove_prefix(spec.size());
     r.spec = spec == "PLT" ? RelocSpec::Plt : spec == "GOTPCREL" ? RelocSpec::GotPcRel : spec == "GOT" ? RelocSpec::Got
            : spec == "TPOFF" ? RelocSpec::TpOff : spec == "GOTTPOFF" ? RelocSpec::GotTpOff : RelocSpec::None;
+  }
+  if (!s.empty() && (s.front() == '+' || s.front() == '-')) {  // `sym+8`: still unknown; the addend is not kept
+    s.remove_prefix(1);
+    while (!s.empty() && std::isalnum(uint8_t(s.front()))) s.remove_prefix(1);
   }
   return r;
 }
