@@ -114,20 +114,25 @@ void d_comm(State& st, Args& a, int local) {
     st.diag.error(st.loc, "expected symbol name");
     return;
   }
-  SymbolId id = st.as.find_or_make_symbol(n);
+  std::string name(n);
   if (!a.eat(',')) {
     st.diag.errorf(st.loc, "expected comma after symbol-name");
     return;
   }
   int64_t size = 0, align = -1;
   if (!a.absolute(size)) return;
-  if (a.eat(',')) {
+  if (!local && a.eat(',')) {
     if (!a.absolute(align)) return;
   }
   if (!a.end()) return;
+  if (size < 0) {
+    st.diag.warningf(st.loc, "size ({}) out of range, ignored", size);
+    return;
+  }
+  SymbolId id = st.as.find_or_make_symbol(name);
   Symbol& s = st.as.symbol(id);
   if (s.defined) {
-    st.diag.errorf(st.loc, "symbol `{}' is already defined", n);
+    st.diag.errorf(st.loc, "symbol `{}' is already defined", name);
     return;
   }
   if (align < 0) {

@@ -3,6 +3,8 @@
 #include <cassert>
 #include <cstring>
 
+#include <fmt/format.h>
+
 namespace gasket {
 
 std::string_view Assembly::intern(std::string_view s) {
@@ -176,6 +178,22 @@ int64_t apply_binary(ExprOp op, int64_t a, int64_t b, bool& div_zero, bool& bad_
 
 }  // namespace
 
+void Assembly::note_bad(ExprOp op, const Value& a, const Value& b) {
+  static constexpr std::string_view kOps[] = {"", "", "-", "~", "!", "*", "/", "%", "<<", ">>", "|", "|~", "&", "^",
+                                              "+", "-", "==", "!=", "<", "<=", ">", ">=", "&&", "||"};
+  auto sec_name = [&](const Value& v) -> std::string_view {
+    if (v.add == kNoSymbol) return "*ABS*";
+    SectionId s = symbol_section(v.add);
+    if (s == kUndefSection) return "*UND*";
+    if (s == kCommonSection) return "*COM*";
+    if (s == kAbsSection) return "*ABS*";
+    if (s < sections_.size()) return sections_[s].name;
+    return "*UND*";
+  };
+  bad_op_ = fmt::format("invalid operands ({} and {} sections) for `{}'", sec_name(a), sec_name(b),
+                        kOps[static_cast<int>(op)]);
+}
+
 Value Assembly::fold(ExprId e) { return fold_node(e, false); }
 Value Assembly::resolve(ExprId e) { return fold_node(e, true); }
 
@@ -229,7 +247,7 @@ Value Assembly::fold_node(ExprId e, bool final) {
     case ExprOp::BitNot:
     case ExprOp::LogNot: {
       Value a = fold_node(n.lhs, final);
-      if (!a.is_const()) { a.ok = false; return a; }
+      if (!a.is_const()) { if (a.ok) note_bad(n.op, a, a); a.ok = false; return a; }
       if (n.op == ExprOp::Neg) a.offset = static_cast<int64_t>(0 - static_cast<uint64_t>(a.offset));
       else if (n.op == ExprOp::BitNot) a.offset = ~a.offset;
       else a.offset = a.offset ? 0 : 1;
@@ -245,13 +263,14 @@ Value Assembly::fold_node(ExprId e, bool final) {
     if (a.is_const()) { b.offset += a.offset; return b; }
     if (a.sub == kNoSymbol && b.sub != kNoSymbol && b.add == kNoSymbol) { a.sub = b.sub; a.offset += b.offset; return a; }
     if (b.sub == kNoSymbol && a.sub != kNoSymbol && a.add == kNoSymbol) { b.sub = a.sub; b.offset += a.offset; return b; }
+    note_bad(n.op, a, b);
     a.ok = false;
     return a;
   }
   if (n.op == ExprOp::Sub) {
     if (b.is_const()) { a.offset -= b.offset; return a; }
     if (b.sub == kNoSymbol && a.sub == kNoSymbol && b.spec == RelocSpec::None) {
-      if (a.add == kNoSymbol) { a.ok = false; return a; }
+      if (a.add == kNoSymbol) { note_bad(n.op, a, b); a.ok = false; return a; }
       Symbol& sa = symbols_[a.add];
       Symbol& sb = symbols_[b.add];
       if (a.add == b.add) { a.add = kNoSymbol; a.offset -= b.offset; return a; }
@@ -273,11 +292,12 @@ Value Assembly::fold_node(ExprId e, bool final) {
       a.offset -= b.offset;
       return a;
     }
+    note_bad(n.op, a, b);
     a.ok = false;
     return a;
   }
   if (!a.is_const() || !b.is_const()) {
-    // gas allows comparisons of two symbols in the same section only when they fold; anything else is an error.
+    note_bad(n.op, a, b);
     a.ok = false;
     return a;
   }

@@ -203,8 +203,13 @@ class Assembly {
   /// `.ident` strings.
   std::vector<std::string_view>& idents() { return idents_; }
 
+  /// The message for the last expression that could not be folded ("invalid operands ...").
+  const std::string& bad_operands_message() const { return bad_op_; }
+
  private:
   Value fold_node(ExprId e, bool final);
+  void note_bad(ExprOp op, const Value& a, const Value& b);
+  std::string bad_op_;
 
   Diag& diag_;
   ExprPool exprs_;

@@ -83,14 +83,6 @@ uint32_t reloc_type(const Fixup& fx, RelocSpec spec, bool pcrel, bool plt, bool&
   return rel::None;
 }
 
-const char* section_label(Assembly& as, SectionId s) {
-  if (s == kUndefSection) return "*UND*";
-  if (s == kAbsSection) return "*ABS*";
-  if (s == kCommonSection) return "*COM*";
-  if (s < as.sections().size()) return as.section(s).name.data();
-  return "?";
-}
-
 }  // namespace
 
 void resolve_fixups(Assembly& as) {
@@ -102,7 +94,7 @@ void resolve_fixups(Assembly& as) {
       bool pcrel = fx.pcrel;
       int64_t addend = v.offset + (pcrel ? fx.pcrel_bias : 0);
       if (!v.ok) {
-        as.diag().error(fx.loc, "invalid operands (*ABS* and *UND* sections) for `-'");
+        as.diag().error(fx.loc, as.bad_operands_message());
         continue;
       }
       if (v.sub != kNoSymbol) {
@@ -113,10 +105,14 @@ void resolve_fixups(Assembly& as) {
         } else if (ssub == kAbsSection) {
           addend -= static_cast<int64_t>(as.symbol_address(v.sub));
         } else {
-          SectionId sadd = v.add == kNoSymbol ? kAbsSection : as.symbol_section(v.add);
-          as.diag().errorf(fx.loc, "can't resolve `{}' {{{} section}} - `{}' {{{} section}}",
-                           v.add == kNoSymbol ? "0" : as.symbol(v.add).name, section_label(as, sadd),
-                           as.symbol(v.sub).name, section_label(as, ssub));
+          // gas names the minuend after adjusting a local one to its section symbol.
+          std::string_view add_name = "0";
+          if (v.add != kNoSymbol) {
+            const Symbol& sa = as.symbol(v.add);
+            SectionId sadd = as.symbol_section(v.add);
+            add_name = (!is_external(sa) && sadd < as.sections().size()) ? as.section(sadd).name : sa.name;
+          }
+          as.diag().errorf(fx.loc, "can't resolve {} - {}", add_name, as.symbol(v.sub).name);
           continue;
         }
       }

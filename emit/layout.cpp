@@ -92,6 +92,12 @@ struct SectionLayout {
         case FragKind::Align: {
           uint64_t pad = align_pad(address, f.align_pow);
           if (f.max_skip != 0 && pad > f.max_skip) pad = 0;
+          if (!f.code_fill && f.fill_size > 1 && pad % f.fill_size != 0) {
+            // gas reports this once while estimating and once while writing.
+            for (int k = 0; k < 2; ++k)
+              as.diag().errorf(f.loc, "alignment padding ({} bytes) not a multiple of {}", pad, f.fill_size);
+            pad -= pad % f.fill_size;
+          }
           f.var_size = pad;
           address += pad;
           region += 1;
@@ -255,10 +261,12 @@ void materialize(Assembly& as, const Section& sec, uint8_t* out) {
     switch (f.kind) {
       case FragKind::Fixed: break;
       case FragKind::Align:
-        if (f.code_fill)
+        if (f.code_fill) {
           x86::fill_nops(p, f.var_size);
-        else
-          std::memset(p, static_cast<int>(f.fill & 0xff), f.var_size);
+        } else {
+          for (uint64_t i = 0; i < f.var_size; ++i)
+            p[i] = static_cast<uint8_t>(static_cast<uint64_t>(f.fill) >> (8 * (i % f.fill_size)));
+        }
         break;
       case FragKind::Org: std::memset(p, static_cast<int>(f.fill & 0xff), f.var_size); break;
       case FragKind::Space:

@@ -174,6 +174,10 @@ void StatementReader::statement(std::string_view text) {
     break;
   }
   if (text.empty()) return;
+  if (!directives::is_name_start(text.front()) && text.front() != '{') {
+    st_.diag.errorf(st_.loc, "junk at end of line, first unrecognized character is `{}'", text.front());
+    return;
+  }
   if (text.front() == '.') {
     size_t i = 1;
     while (i < text.size() && !is_blank(text[i])) ++i;

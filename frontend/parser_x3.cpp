@@ -244,7 +244,7 @@ x3::rule<class add_r, ExprId> const add = "add";
 x3::rule<class cmp_r, ExprId> const cmp = "cmp";
 x3::rule<class land_r, ExprId> const land = "land";
 
-auto const primary_def = number[assign] | symbol[assign] | ('(' >> expr[assign] >> ')');
+auto const primary_def = number[assign] | symbol[assign] | ('(' >> expr[assign] > ')');
 auto const unary_def = ('-' >> unary)[unary_op<ExprOp::Neg>] | ('~' >> unary)[unary_op<ExprOp::BitNot>] |
                        ('!' >> unary)[unary_op<ExprOp::LogNot>] | ('+' >> unary)[assign] | primary[assign];
 auto const mul_def = unary[assign] >> *(("<<" >> unary)[binary<ExprOp::Shl>] | (">>" >> unary)[binary<ExprOp::Shr>] |
@@ -311,7 +311,14 @@ ExprId Parser::read_expr(std::string_view& text) {
   It first = text.begin(), last = text.end();
   ExprId out = kNoExpr;
   auto const g = x3::with<builder_tag>(std::ref(b))[expr];
-  if (!x3::phrase_parse(first, last, g, x3::blank, out)) return kNoExpr;
+  try {
+    if (!x3::phrase_parse(first, last, g, x3::blank, out)) return kNoExpr;
+  } catch (const x3::expectation_failure<It>& e) {
+    char found = e.where() == last ? '\n' : *e.where();
+    st_.diag.errorf(st_.loc, "found '{}', expected: ')'", found);
+    text = {};
+    return st_.as.exprs().constant(0);
+  }
   text = std::string_view(&*text.begin() + (first - text.begin()), static_cast<size_t>(last - first));
   return out;
 }
@@ -330,7 +337,15 @@ bool Parser::parse_operands(std::string_view text, x86::Insn& insn, std::string&
     op = x86::Operand{};
     Builder b{st_, st_.as.exprs(), &op, false, {}};
     auto const g = x3::with<builder_tag>(std::ref(b))[operand];
-    if (!x3::phrase_parse(first, last, g, x3::blank)) {
+    bool ok = false;
+    try {
+      ok = x3::phrase_parse(first, last, g, x3::blank);
+    } catch (const x3::expectation_failure<It>& e) {
+      char found = e.where() == last ? '\n' : *e.where();
+      error = fmt::format("found '{}', expected: ')'", found);
+      return false;
+    }
+    if (!ok) {
       if (b.bad_register)
         error = fmt::format("bad register name `{}'", b.bad_register_name);
       else

@@ -93,8 +93,6 @@ bool write_object(Assembly& as, std::vector<uint8_t>& out) {
   // where they were made.
   SymbolId first_file = as.file_symbols().empty() ? kNoSymbol : as.file_symbols().front();
   if (first_file != kNoSymbol) order.push_back(first_file);
-  for (SectionId i = 0; i < secs.size(); ++i)
-    if (as.symbol(secs[i].section_symbol).used_in_reloc) order.push_back(secs[i].section_symbol);
   // A symbol equated to an expression is written only when the expression comes down to a place in a
   // section or a constant; one equated to an undefined or common symbol is not written at all.
   for (SymbolId i = 0; i < syms.size(); ++i) {
@@ -125,7 +123,9 @@ bool write_object(Assembly& as, std::vector<uint8_t>& out) {
   }
   auto emitted_local = [&](const Symbol& s) {
     if (s.is_file) return &s != &syms[first_file];
-    if (s.is_temp || s.is_section_symbol) return false;
+    // Section symbols sit where their section was created, and appear only when a relocation uses them.
+    if (s.is_section_symbol) return s.used_in_reloc;
+    if (s.is_temp) return false;
     if (s.bind != SymBind::Local) return false;
     return s.defined || s.is_common;
   };
@@ -194,7 +194,9 @@ bool write_object(Assembly& as, std::vector<uint8_t>& out) {
     if (target < secs.size()) outs[sec_index[i]].link = sec_index[target];
   }
   // gas writes no symbol table at all when there is no symbol to put in it.
-  const bool has_symtab = !order.empty();
+  bool any_relocs = false;
+  for (const Section& s : secs) any_relocs |= !s.relocs.empty();
+  const bool has_symtab = !order.empty() || any_relocs;
   const uint32_t symtab_idx = has_symtab ? static_cast<uint32_t>(outs.size()) : 0;
   const uint32_t strtab_idx = has_symtab ? symtab_idx + 1 : 0;
   const uint32_t shstrtab_idx = has_symtab ? symtab_idx + 2 : static_cast<uint32_t>(outs.size());
