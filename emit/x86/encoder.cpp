@@ -605,9 +605,10 @@ bool emit_match(const Match& m, const Insn& insn, Prefixes p, Encoding& out, std
   return true;
 }
 
-bool encode_prefix_only(const Insn& insn, Prefixes& p, Encoding& out) {
+bool encode_prefix_only(const Insn& insn, Prefixes& p, Encoding& out, std::string& warning) {
   std::optional<uint8_t> own = prefix_byte(insn.mnemonic);
   if (!own || insn.nops != 0) return false;
+  if (*own == 0x66) warning = fmt::format("stand-alone `{}' prefix", insn.mnemonic);
   put_prefix(*own, p);
   out = Encoding{};
   Emitter e(out);
@@ -630,7 +631,7 @@ bool encode(const Insn& insn, Encoding& out, std::string& error, std::string& wa
   }
   Candidates cands = resolve_mnemonic(insn.mnemonic);
   if (cands.n == 0) {
-    if (encode_prefix_only(insn, p, out)) return true;
+    if (encode_prefix_only(insn, p, out, warning)) return true;
     error = fmt::format("no such instruction: `{}'", scrubbed_statement(insn));
     return false;
   }

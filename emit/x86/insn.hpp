@@ -33,8 +33,9 @@ struct Reg {
   friend constexpr bool operator==(Reg, Reg) = default;
 };
 
-/// Looks up a register by its name without the `%` ("eax", "r8d", "xmm15", "st" , "st(3)" is parsed by the
-/// frontend as "st" + index). Returns an invalid Reg when the name is not a register.
+/// Looks up a register by its name without the `%`, in any case ("eax", "R8D", "xmm15", "st", "st(3)").
+/// Returns an invalid Reg when the name is not a register. %riz/%eiz are returned, but GNU as (without
+/// -mindex-reg) rejects them with "bad register name `%riz'": that check is the frontend's.
 Reg register_by_name(std::string_view name);
 
 /// The name of a register without `%`, for messages.

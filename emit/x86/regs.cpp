@@ -1,7 +1,7 @@
 // Register names, as gas spells them in AT&T syntax (without the `%`).
 //
 // The table is a constexpr array hashed at compile time into an open-addressing index, so a lookup is one
-// FNV-1a hash and a probe or two, with no allocation. gas has no `r8l` spelling (only r8b), and it rejects
+// FNV-1a hash and a probe or two, with no allocation. Like gas, names are case-insensitive (%EAX). gas has no `r8l` spelling (only r8b), and it rejects
 // %riz/%eiz unless run with -mindex-reg: the encoder still accepts them, the frontend decides.
 #include <array>
 #include <cstdint>
@@ -92,8 +92,12 @@ constexpr auto kRegisterIndex = make_register_index();
 
 }  // namespace
 
-Reg register_by_name(std::string_view name) {
-  if (name.empty() || name.size() > 5) return Reg{};
+Reg register_by_name(std::string_view spelled) {
+  if (spelled.empty() || spelled.size() > 5) return Reg{};
+  std::array<char, 5> lower{};
+  for (size_t i = 0; i < spelled.size(); ++i)
+    lower[i] = spelled[i] >= 'A' && spelled[i] <= 'Z' ? char(spelled[i] - 'A' + 'a') : spelled[i];
+  std::string_view name(lower.data(), spelled.size());
   for (size_t slot = name_hash(name) & (kIndexSize - 1);; slot = (slot + 1) & (kIndexSize - 1)) {
     uint8_t i = kRegisterIndex[slot];
     if (i == 0xff) return Reg{};
