@@ -148,12 +148,13 @@ ExprRef State::make_ref(ExprId e) {
 
 void State::assemble_insn(const x86::Insn& insn, std::string_view text) {
   x86::Encoding enc;
-  std::string err;
+  std::string err, warn;
   (void)text;
   if (!x86::encode(insn, enc, err)) {
     diag.error(loc, err);
     return;
   }
+  if (!warn.empty()) diag.warning(loc, warn);
   uint32_t start = as.append(cur.sec, enc.bytes.data(), enc.size);
   for (uint8_t i = 0; i < enc.nfixups; ++i) {
     const x86::EncodedFixup& f = enc.fixups[i];

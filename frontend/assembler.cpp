@@ -193,6 +193,7 @@ void StatementReader::statement(std::string_view text) {
 
 void StatementReader::instruction(std::string_view text) {
   x86::Insn insn;
+  insn.text = text;
   std::string_view rest = text;
   for (;;) {
     while (!rest.empty() && rest.front() == '{') {

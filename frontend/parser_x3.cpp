@@ -20,6 +20,7 @@ struct Builder {
   ExprPool& pool;
   x86::Operand* op = nullptr;  ///< operand being filled
   bool bad_register = false;
+  bool bad_scale = false;
   std::string_view bad_register_name;
 };
 struct builder_tag;
@@ -290,14 +291,18 @@ auto const set_index = [](auto& ctx) { cur_op(ctx).mem.index = x3::_attr(ctx); }
 auto const set_scale = [](auto& ctx) {
   Value v = builder(ctx).st.as.fold(x3::_attr(ctx));
   cur_op(ctx).mem.scale = static_cast<uint8_t>(v.is_const() ? v.offset : 0);
-  if (!v.is_const() || (v.offset != 1 && v.offset != 2 && v.offset != 4 && v.offset != 8))
+  if (!v.is_const() || (v.offset != 1 && v.offset != 2 && v.offset != 4 && v.offset != 8)) {
     cur_op(ctx).mem.scale = 0;
+    builder(ctx).bad_scale = true;
+  }
 };
+auto const no_scale = [](auto& ctx) { builder(ctx).bad_scale = true; };
 auto const set_mem = [](auto& ctx) { cur_op(ctx).kind = x86::OperandKind::Mem; };
 auto const set_indirect = [](auto& ctx) { cur_op(ctx).indirect = true; };
 
 auto const base_index = x3::lit('(') >> x3::omit[-reg[set_base]] >>
-                        -(',' >> x3::omit[-reg[set_index]] >> -(',' >> x3::omit[expr[set_scale]])) >> x3::lit(')');
+                        -(',' >> x3::omit[-reg[set_index]] >> -(',' >> (x3::omit[expr[set_scale]] | x3::eps[no_scale]))) >>
+                        x3::lit(')');
 auto const memory = -(x3::omit[reg[set_seg]] >> ':') >>
                     (x3::omit[base_index[set_mem]] | (x3::omit[expr[set_disp]] >> -base_index));
 auto const operand = -x3::omit[x3::lit('*')[set_indirect]] >>
@@ -307,7 +312,7 @@ auto const operand = -x3::omit[x3::lit('*')[set_indirect]] >>
 }  // namespace
 
 ExprId Parser::read_expr(std::string_view& text) {
-  Builder b{st_, st_.as.exprs(), nullptr, false, {}};
+  Builder b{st_, st_.as.exprs(), nullptr, false, false, {}};
   It first = text.begin(), last = text.end();
   ExprId out = kNoExpr;
   auto const g = x3::with<builder_tag>(std::ref(b))[expr];
@@ -333,9 +338,24 @@ bool Parser::parse_operands(std::string_view text, x86::Insn& insn, std::string&
       error = "too many operands";
       return false;
     }
+    {
+      // gas checks parenthesis balance of each operand before parsing it.
+      int depth = 0;
+      bool in_str = false;
+      for (It q = first; q != last && !(depth == 0 && *q == ',' && !in_str); ++q) {
+        if (*q == '"') in_str = !in_str;
+        if (in_str) continue;
+        if (*q == '(') ++depth;
+        if (*q == ')' && --depth < 0) break;
+      }
+      if (depth != 0) {
+        error = fmt::format("unbalanced parenthesis in operand {}.", insn.nops + 1);
+        return false;
+      }
+    }
     x86::Operand& op = insn.ops[insn.nops];
     op = x86::Operand{};
-    Builder b{st_, st_.as.exprs(), &op, false, {}};
+    Builder b{st_, st_.as.exprs(), &op, false, false, {}};
     auto const g = x3::with<builder_tag>(std::ref(b))[operand];
     bool ok = false;
     try {
@@ -345,9 +365,26 @@ bool Parser::parse_operands(std::string_view text, x86::Insn& insn, std::string&
       error = fmt::format("found '{}', expected: ')'", found);
       return false;
     }
+    if (b.bad_scale) {
+      It s = first;
+      std::string_view optext(&*first, static_cast<size_t>(last - first));
+      (void)s;
+      size_t lastc = optext.rfind(',');
+      size_t close = optext.find(')', lastc == std::string_view::npos ? 0 : lastc);
+      std::string_view got = lastc == std::string_view::npos ? std::string_view{} : optext.substr(lastc + 1, close - lastc - 1);
+      while (!got.empty() && got.front() == ' ') got.remove_prefix(1);
+      while (!got.empty() && got.back() == ' ') got.remove_suffix(1);
+      error = fmt::format("expecting scale factor of 1, 2, 4, or 8: got `{}'", got);
+      return false;
+    }
     if (!ok) {
-      if (b.bad_register)
-        error = fmt::format("bad register name `{}'", b.bad_register_name);
+      if (b.bad_register) {
+        std::string_view rest(&*b.bad_register_name.begin(), static_cast<size_t>(&*(last - 1) + 1 - &*b.bad_register_name.begin()));
+        size_t comma = rest.find(',');
+        if (rest.find('(') == std::string_view::npos || rest.find('(') > comma) rest = rest.substr(0, comma);
+        else rest = rest.substr(0, rest.find(')') + 1);
+        error = fmt::format("bad register name `{}'", rest);
+      }
       else
         error = fmt::format("bad expression");
       return false;
