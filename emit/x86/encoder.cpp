@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <cassert>
 #include <optional>
 #include <span>
 #include <string>
@@ -364,7 +365,10 @@ std::string scrubbed_statement(const Insn& insn) {
 class Emitter {
  public:
   explicit Emitter(Encoding& out) : out_(out) {}
-  void byte(uint8_t b) { out_.bytes[out_.size++] = b; }
+  void byte(uint8_t b) {
+    assert(out_.size < out_.bytes.size() && "an x86 instruction is at most 15 bytes");
+    out_.bytes[out_.size++] = b;
+  }
   void value(uint64_t v, uint8_t width) {
     for (uint8_t i = 0; i < width; ++i) byte(uint8_t(v >> (8 * i)));
   }
