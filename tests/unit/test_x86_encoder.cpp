@@ -571,6 +571,13 @@ TEST_CASE("x86: SSE and SSE2") {
       {"prefetcht0 (%rax)", "0f1808"},
       {"prefetchnta 64(%rdi)", "0f184740"},
       {"clflush (%rdi)", "0fae3f"},
+      {"movddup .LC4(%rip),%xmm1", "f20f120d00000000 | R_X86_64_PC32@0x4-4"},
+      {"movddup %xmm2,%xmm1", "f20f12ca"},
+      {"movsldup %xmm2,%xmm1", "f30f12ca"},
+      {"movshdup (%rax),%xmm1", "f30f1608"},
+      {"haddps %xmm2,%xmm1", "f20f7cca"},
+      {"haddpd %xmm2,%xmm1", "660f7cca"},
+      {"lddqu (%rax),%xmm1", "f20ff008"},
   });
 }
 
