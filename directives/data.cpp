@@ -7,10 +7,21 @@ namespace gasket::directives {
 
 void d_cons(State& st, Args& a, int size) {
   if (a.at_end()) return;
+  st.allow_reloc_spec = size == 4 || size == 8;
   do {
+    a.skip_ws();
+    std::string_view before = a.rest();
     ExprId e = a.expr();
+    Value v = st.as.fold(e);
+    if (v.spec == RelocSpec::Plt && v.sub != kNoSymbol) {
+      std::string_view text = before.substr(0, before.size() - a.rest().size());
+      while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
+      st.diag.errorf(st.loc, "invalid PLT expression `{}'", text);
+      continue;
+    }
     st.emit_value(e, static_cast<unsigned>(size));
   } while (a.eat(','));
+  st.allow_reloc_spec = true;
   a.end();
 }
 
@@ -19,6 +30,11 @@ void d_ascii(State& st, Args& a, int nul) {
   if (a.at_end()) return;
   do {
     do {
+      a.skip_ws();
+      if (!a.rest().empty() && a.rest().front() != '"') {
+        a.end();
+        return;
+      }
       if (!a.string(s)) return;
       if (nul) s.push_back('\0');
       st.emit_bytes(reinterpret_cast<const uint8_t*>(s.data()), s.size());
@@ -164,7 +180,8 @@ void d_org(State& st, Args& a, int) {
   Value v = st.as.fold(e);
   if (v.ok && v.sub == kNoSymbol && v.add != kNoSymbol && st.as.symbol_section(v.add) != st.cur.sec &&
       st.as.symbol(v.add).defined) {
-    st.diag.error(st.loc, "invalid segment \"" + std::string(st.as.section(st.cur.sec).name) + "\"");
+    SectionId ts = st.as.symbol_section(v.add);
+    st.diag.errorf(st.loc, "invalid segment \"{}\"", st.as.section(ts).name);
     return;
   }
   Fragment tail;

@@ -52,6 +52,7 @@ std::string fb_name(uint64_t n, uint32_t instance) { return fmt::format(".L{}\x0
 
 SymbolId State::local_label_ref(uint64_t n, bool forward) {
   uint32_t inst = fb_instance_[n];
+  if (!forward && inst == 0) diag.errorf(loc, "backward ref to unknown label \"{}:\"", n);
   if (forward) ++inst;
   SymbolId id = as.find_or_make_symbol(fb_name(n, inst));
   as.symbol(id).referenced = true;
@@ -150,7 +151,7 @@ void State::assemble_insn(const x86::Insn& insn, std::string_view text) {
   x86::Encoding enc;
   std::string err, warn;
   (void)text;
-  if (!x86::encode(insn, enc, err)) {
+  if (!x86::encode(insn, enc, err, warn)) {
     diag.error(loc, err);
     return;
   }
@@ -175,17 +176,32 @@ void State::assemble_insn(const x86::Insn& insn, std::string_view text) {
 
 SectionId State::get_section(std::string_view name, bool flags_given, uint64_t flags, uint32_t type,
                              bool type_given, uint64_t entsize, std::string_view group, bool comdat,
-                             std::string_view linked) {
+                             std::string_view linked, bool special) {
   SectionId id = as.find_section(name, group);
   if (id != kNoSection) {
+    // A second sight of a section (obj_elf_change_section): a special name only warns about a changed type or
+    // changed attributes, any other name is an error.
     Section& s = as.section(id);
-    if (flags_given && flags != s.flags && !(s.flags & ~flags & ~uint64_t{0x200})) {
-      // gas merges new flags into a section created by default attributes.
-      s.flags |= flags;
-    } else if (flags_given && flags != s.flags) {
-      diag.warningf(loc, "ignoring changed section attributes for {}", name);
+    if (type_given && type != s.type) {
+      if (special)
+        diag.warningf(loc, "ignoring changed section type for {}", name);
+      else
+        diag.errorf(loc, "changed section type for {}", name);
     }
-    if (type_given && type != s.type) diag.warningf(loc, "ignoring changed section type for {}", name);
+    if (flags_given && flags != 0) {
+      constexpr uint64_t kCompared = 0x1 | 0x2 | 0x4 | 0x10 | 0x20 | 0x400 | 0x80000000;
+      uint32_t new_type = type_given ? type : s.type;
+      auto key = [&](uint64_t f, uint32_t t) { return (f & kCompared) | (t == 8 ? uint64_t{1} << 40 : 0); };
+      if (key(flags, new_type) != key(s.flags, s.type)) {
+        if (special)
+          diag.warningf(loc, "ignoring changed section attributes for {}", name);
+        else
+          diag.errorf(loc, "changed section attributes for {}", name);
+      } else {
+        s.flags = flags;
+      }
+      if ((flags & 0x10) && s.entsize != entsize) diag.errorf(loc, "changed section entity size for {}", name);
+    }
     return id;
   }
   id = as.add_section(name, type, flags);

@@ -53,6 +53,7 @@ class State {
   SectionRef cur, prev;
   std::vector<std::pair<SectionRef, SectionRef>> stack;  ///< (current, previous) saved by .pushsection
   SectionId text_sec = kNoSection, data_sec = kNoSection, bss_sec = kNoSection;
+  bool allow_reloc_spec = true;  ///< `sym@PLT` etc. are read only in 4- and 8-byte data and in instructions
 
   /// Makes (sec, subsection) current; `previous` becomes the old current.
   void switch_to(SectionId sec, uint32_t subsection);
@@ -85,7 +86,8 @@ class State {
   /// Switches to or creates a section by name with optional attributes (the core of .section).
   /// `flags_given` false: keep an existing section's flags, or use the defaults for its name.
   SectionId get_section(std::string_view name, bool flags_given, uint64_t flags, uint32_t type, bool type_given,
-                        uint64_t entsize, std::string_view group, bool comdat, std::string_view linked);
+                        uint64_t entsize, std::string_view group, bool comdat, std::string_view linked,
+                        bool special);
 
  private:
   std::unordered_map<uint64_t, uint32_t> fb_instance_;

@@ -185,13 +185,13 @@ void assign_symbol(State& st, std::string_view name, Args& a, int mode) {
     st.diag.errorf(st.loc, "symbol `{}' is already defined", name);
     return;
   }
-  if (s.equiv || (s.defined && s.section < st.as.sections().size() && s.equated == kNoExpr && !s.is_temp &&
-                  mode != kEqv && false)) {
+  if (s.equiv || (s.defined && !s.assigned && !s.is_common)) {
     st.diag.errorf(st.loc, "symbol `{}' is already defined", name);
     return;
   }
   Value v = st.as.fold(e);
   s.equiv = mode != kSet;
+  s.assigned = true;
   if (v.is_const() && v.spec == RelocSpec::None) {
     s.defined = true;
     s.section = kAbsSection;

@@ -122,6 +122,7 @@ struct Symbol {
   bool is_section_symbol = false;
   bool used_in_reloc = false;
   bool equiv = false;          ///< defined by .equiv/.eqv: may not be redefined
+  bool assigned = false;       ///< defined by .set/.equ/=: may be redefined by them
   bool referenced = false;
   bool is_common = false;
   bool resolving = false;      ///< cycle guard while evaluating equated symbols

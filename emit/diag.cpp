@@ -20,4 +20,10 @@ void Diag::emit(SourceLoc loc, std::string_view kind, std::string_view text) {
     std::fwrite(out.data(), 1, out.size(), stderr);
 }
 
+void Diag::fatal(SourceLoc loc, std::string_view text) {
+  emit(loc, "Fatal error", text);
+  ++errors_;
+  throw FatalError{};
+}
+
 }  // namespace gasket

@@ -18,6 +18,9 @@ struct SourceLoc {
   uint32_t line = 0;
 };
 
+/// Thrown by Diag::fatal; the driver catches it and exits with status 1.
+struct FatalError {};
+
 /// Collects and prints assembler messages; counts errors so the driver can decide whether to write output.
 class Diag {
  public:
@@ -40,6 +43,9 @@ class Diag {
   template <class... A> void warningf(SourceLoc loc, fmt::format_string<A...> f, A&&... a) {
     warning(loc, fmt::format(f, std::forward<A>(a)...));
   }
+
+  /// Reports a fatal error and ends the assembly by throwing FatalError.
+  [[noreturn]] void fatal(SourceLoc loc, std::string_view text);
 
   /// Number of errors so far.
   int error_count() const { return errors_; }

@@ -147,6 +147,7 @@ int main(int argc, char** argv) {
 
   // Pass 1: read every statement, emitting fragments, fixups and symbols.
   std::vector<std::string> texts(cl.inputs.size());
+  try {
   for (size_t i = 0; i < cl.inputs.size(); ++i) {
     std::string err;
     if (!gasket::frontend::read_source(cl.inputs[i], texts[i], err)) {
@@ -156,6 +157,9 @@ int main(int argc, char** argv) {
     }
     std::string_view file = cl.inputs[i] == "-" ? std::string_view("{standard input}") : std::string_view(cl.inputs[i]);
     reader.assemble(file, texts[i]);
+  }
+  } catch (const gasket::FatalError&) {
+    return 1;
   }
   // Numeric local labels referenced forward must exist by now.
   st.check_local_labels();

@@ -148,7 +148,7 @@ struct SymbolParser : x3::parser<SymbolParser> {
       name = std::string_view(&*s, static_cast<size_t>(p - s));
     }
     RelocSpec spec = RelocSpec::None;
-    if (p != last && *p == '@') {
+    if (p != last && *p == '@' && b.st.allow_reloc_spec) {
       It s = p + 1;
       It e = s;
       while (e != last && directives::is_name_char(*e)) ++e;
@@ -287,6 +287,9 @@ auto const set_disp = [](auto& ctx) {
   o.mem.disp = builder(ctx).st.make_ref(x3::_attr(ctx));
 };
 auto const set_base = [](auto& ctx) { cur_op(ctx).mem.base = x3::_attr(ctx); };
+auto const check_index = [](auto& ctx) {
+  if (!cur_op(ctx).mem.index.valid()) builder(ctx).bad_scale = true;
+};
 auto const set_index = [](auto& ctx) { cur_op(ctx).mem.index = x3::_attr(ctx); };
 auto const set_scale = [](auto& ctx) {
   Value v = builder(ctx).st.as.fold(x3::_attr(ctx));
@@ -301,7 +304,7 @@ auto const set_mem = [](auto& ctx) { cur_op(ctx).kind = x86::OperandKind::Mem; }
 auto const set_indirect = [](auto& ctx) { cur_op(ctx).indirect = true; };
 
 auto const base_index = x3::lit('(') >> x3::omit[-reg[set_base]] >>
-                        -(',' >> x3::omit[-reg[set_index]] >> -(',' >> (x3::omit[expr[set_scale]] | x3::eps[no_scale]))) >>
+                        -(',' >> x3::omit[-reg[set_index]] >> -(',' >> (x3::omit[expr[set_scale]][check_index] | x3::eps[no_scale]))) >>
                         x3::lit(')');
 auto const memory = -(x3::omit[reg[set_seg]] >> ':') >>
                     (x3::omit[base_index[set_mem]] | (x3::omit[expr[set_disp]] >> -base_index));
@@ -355,6 +358,7 @@ bool Parser::parse_operands(std::string_view text, x86::Insn& insn, std::string&
     }
     x86::Operand& op = insn.ops[insn.nops];
     op = x86::Operand{};
+    const It op_start = first;
     Builder b{st_, st_.as.exprs(), &op, false, false, {}};
     auto const g = x3::with<builder_tag>(std::ref(b))[operand];
     bool ok = false;
@@ -366,12 +370,15 @@ bool Parser::parse_operands(std::string_view text, x86::Insn& insn, std::string&
       return false;
     }
     if (b.bad_scale) {
-      It s = first;
-      std::string_view optext(&*first, static_cast<size_t>(last - first));
-      (void)s;
-      size_t lastc = optext.rfind(',');
-      size_t close = optext.find(')', lastc == std::string_view::npos ? 0 : lastc);
-      std::string_view got = lastc == std::string_view::npos ? std::string_view{} : optext.substr(lastc + 1, close - lastc - 1);
+      std::string_view optext(&*op_start, static_cast<size_t>(last - op_start));
+      size_t open = optext.find('(');
+      size_t close = optext.find(')', open);
+      std::string_view inner = optext.substr(open + 1, close - open - 1);
+      size_t c2 = inner.find(',', inner.find(',') + 1);
+      std::string_view got = c2 == std::string_view::npos ? std::string_view{} : inner.substr(c2 + 1);
+      if (!op.mem.index.valid() && inner.find(',') != std::string_view::npos &&
+          inner.find(',') + 1 < inner.size() && inner[inner.find(',') + 1] == ',')
+        got = {};
       while (!got.empty() && got.front() == ' ') got.remove_prefix(1);
       while (!got.empty() && got.back() == ' ') got.remove_suffix(1);
       error = fmt::format("expecting scale factor of 1, 2, 4, or 8: got `{}'", got);
