@@ -19,7 +19,7 @@ void d_cons(State& st, Args& a, int size) {
       st.diag.errorf(st.loc, "invalid PLT expression `{}'", text);
       continue;
     }
-    st.emit_value(e, static_cast<unsigned>(size));
+    st.emit_value(e, static_cast<unsigned>(size), v);
   } while (a.eat(','));
   st.allow_reloc_spec = true;
   a.end();

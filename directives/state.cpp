@@ -56,7 +56,7 @@ SymbolId State::local_label_ref(uint64_t n, bool forward) {
   if (forward) ++inst;
   SymbolId id = as.find_or_make_symbol(fb_name(n, inst));
   as.symbol(id).referenced = true;
-  if (!as.symbol(id).defined) fb_undefined_forward_.emplace((n << 20) ^ inst, id);
+  if (forward && !as.symbol(id).defined) fb_undefined_forward_.emplace((n << 20) ^ inst, id);
   return id;
 }
 
@@ -115,8 +115,9 @@ void State::add_fixup(uint32_t where, uint8_t size, bool pcrel, bool is_signed, 
   as.section(cur.sec).fixups.push_back(fx);
 }
 
-void State::emit_value(ExprId e, unsigned size) {
-  Value v = as.fold(e);
+void State::emit_value(ExprId e, unsigned size) { emit_value(e, size, as.fold(e)); }
+
+void State::emit_value(ExprId e, unsigned size, const Value& v) {
   uint8_t buf[8] = {};
   if (v.is_const() && v.spec == RelocSpec::None) {
     uint64_t u = static_cast<uint64_t>(v.offset);

@@ -74,6 +74,8 @@ class State {
   void emit_bytes(const uint8_t* p, size_t n) { as.append(cur.sec, p, n); }
   /// Emits an `size`-byte datum holding expression `e` (a fixup when not constant now).
   void emit_value(ExprId e, unsigned size);
+  /// As above, with `e` already folded to `v`.
+  void emit_value(ExprId e, unsigned size, const Value& v);
   /// Folds `e` for the encoder.
   ExprRef make_ref(ExprId e);
   /// Encodes and emits one instruction; reports errors. `text` is the statement, for messages.

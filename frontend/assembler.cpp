@@ -227,6 +227,12 @@ void StatementReader::instruction(std::string_view text) {
     break;
   }
   std::string err;
+  if (!x86::is_mnemonic(insn.mnemonic)) {
+    x86::Encoding unused;
+    x86::encode(insn, unused, err);
+    st_.diag.error(st_.loc, err);
+    return;
+  }
   if (!parser_.parse_operands(rest, insn, err)) {
     st_.diag.error(st_.loc, err);
     return;

@@ -312,6 +312,24 @@ auto const operand = -x3::omit[x3::lit('*')[set_indirect]] >>
                      (('$' >> x3::omit[expr[set_imm]]) | (x3::omit[reg[set_reg]] >> !x3::lit(':')) |
                       x3::omit[memory[set_mem]]);
 
+/// gas's i386_index_check for 64-bit code: 64- or 32-bit general registers of one size, no %rsp/%esp index,
+/// and %rip only alone.
+bool valid_base_index(const x86::Mem& m) {
+  using x86::RegClass;
+  auto wide = [](x86::Reg r) { return r.cls == RegClass::Gpr64 || (r.cls == RegClass::Rip && r.num == 0) ||
+                                      (r.cls == RegClass::Iz && r.num == 0); };
+  auto narrow = [](x86::Reg r) { return r.cls == RegClass::Gpr32 || (r.cls == RegClass::Rip && r.num == 1) ||
+                                        (r.cls == RegClass::Iz && r.num == 1); };
+  const x86::Reg b = m.base, i = m.index;
+  if (b.valid() && !wide(b) && !narrow(b)) return false;
+  if (b.valid() && b.cls == RegClass::Iz) return false;
+  if (i.valid() && (!(wide(i) || narrow(i)) || i.cls == RegClass::Rip)) return false;
+  if (i.valid() && i.cls != RegClass::Iz && i.num == 4) return false;
+  if (b.cls == RegClass::Rip && i.valid()) return false;
+  if (b.valid() && i.valid() && wide(b) != wide(i)) return false;
+  return true;
+}
+
 }  // namespace
 
 ExprId Parser::read_expr(std::string_view& text) {
@@ -394,6 +412,14 @@ bool Parser::parse_operands(std::string_view text, x86::Insn& insn, std::string&
       }
       else
         error = fmt::format("bad expression");
+      return false;
+    }
+    if (op.kind == x86::OperandKind::Mem && !valid_base_index(op.mem)) {
+      std::string_view optext(&*op_start, static_cast<size_t>(first - op_start));
+      size_t open = optext.find('(');
+      size_t close = optext.rfind(')');
+      error = fmt::format("`{}' is not a valid base/index expression",
+                          open == std::string_view::npos ? optext : optext.substr(open, close - open + 1));
       return false;
     }
     ++insn.nops;
