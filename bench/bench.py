@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -62,8 +63,17 @@ def run_child(argv: list[str], stderr_path: Path) -> Run:
         _, wstatus, rusage = os.wait4(proc.pid, 0)
         wall = time.perf_counter() - start
     proc.returncode = os.waitstatus_to_exitcode(wstatus)  # keeps Popen from waiting again
-    text = stderr_path.read_text(errors="replace")
+    # Only the head: a failing assembler can write hundreds of MiB of messages, and growing
+    # this process would inflate later children's ru_maxrss (see rss_floor_mib).
+    with open(stderr_path, "rb") as err:
+        text = err.read(64 * 1024).decode(errors="replace")
     return Run(proc.returncode == 0, wall, rusage.ru_maxrss, text, proc.returncode)
+
+
+def rss_floor_mib() -> float:
+    """Linux carries the RSS high-water mark of the forked copy of this process into the
+    child's ru_maxrss across exec, so no child can report less than our own peak RSS."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def describe_failure(run: Run) -> str:
@@ -71,8 +81,9 @@ def describe_failure(run: Run) -> str:
         what = f"killed by signal {-run.status}"
     else:
         what = f"exit status {run.status}"
-    first = next((line for line in run.stderr.splitlines() if line.strip()), "(no message)")
-    return f"{what}: {first}"
+    lines = [line for line in run.stderr.splitlines()
+             if line.strip() and not line.endswith("Assembler messages:")]
+    return f"{what}: {lines[0] if lines else '(no message)'}"
 
 
 def generate_inputs(outdir: Path, heavy_n: int) -> list[Path]:
@@ -179,6 +190,7 @@ def main() -> int:
     print(f"gasket: {gasket}" + ("" if os.access(gasket, os.X_OK) else "  (not found: will be reported as failed)"))
     print(f"runs: {args.runs} timed + 1 warm-up each, alternating; cpus: {os.cpu_count()}")
 
+    print(f"peak RSS floor (this script's own peak, inherited through fork): {rss_floor_mib():.1f} MiB")
     status = 0
     workdir = args.outdir / "out"
     workdir.mkdir(exist_ok=True)
