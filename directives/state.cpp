@@ -163,6 +163,14 @@ void State::assemble_insn(const x86::Insn& insn, std::string_view text) {
     ExprId e = f.value.id;
     if (e == kNoExpr) e = as.exprs().constant(f.value.value);
     int32_t bias = f.pcrel ? -static_cast<int32_t>(enc.size - f.offset) : 0;
+    if (f.pcrel || f.value.spec != RelocSpec::None) {
+      Value v = as.fold(e);
+      if (v.ok && v.add != kNoSymbol) {
+        const Symbol& s = as.symbol(v.add);
+        bool got = v.spec != RelocSpec::None && v.spec != RelocSpec::Plt;
+        if (got || (f.pcrel && s.defined)) as.enter_list(v.add);
+      }
+    }
     add_fixup(start + f.offset, f.size, f.pcrel, f.is_signed, e, f.reloc, f.branch, bias);
   }
   if (enc.relax != x86::JumpRelax::None) {

@@ -19,7 +19,9 @@ template <class F> void for_each_name(State& st, Args& a, F&& f) {
       st.diag.error(st.loc, "expected symbol name");
       return;
     }
-    f(st.as.find_or_make_symbol(n));
+    SymbolId id = st.as.find_or_make_symbol(n);
+    st.as.enter_list(id);
+    f(id);
   } while (a.eat(','));
   a.end();
 }
@@ -56,6 +58,7 @@ void d_type(State& st, Args& a, int) {
     return;
   }
   SymbolId id = st.as.find_or_make_symbol(n);
+  st.as.enter_list(id);
   if (!a.eat(',')) {
     st.diag.error(st.loc, "expected comma after name in .type");
     return;
@@ -105,7 +108,9 @@ void d_size(State& st, Args& a, int) {
   }
   ExprId e = a.expr();
   if (!a.end()) return;
-  st.as.symbol(st.as.find_or_make_symbol(name)).size_expr = e;
+  SymbolId id = st.as.find_or_make_symbol(name);
+  st.as.enter_list(id);
+  st.as.symbol(id).size_expr = e;
 }
 
 void d_comm(State& st, Args& a, int local) {
@@ -239,6 +244,7 @@ void d_file(State& st, Args& a, int) {
     Symbol& s = st.as.symbol(id);
     s.is_temp = false;
     s.is_file = true;
+    st.as.enter_list(id);
     s.defined = true;
     s.section = kAbsSection;
     st.as.file_symbols().push_back(id);

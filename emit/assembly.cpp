@@ -35,6 +35,7 @@ SymbolId Assembly::find_or_make_symbol(std::string_view name) {
   symbols_.push_back(s);
   SymbolId id = static_cast<SymbolId>(symbols_.size() - 1);
   symbol_index_.emplace(symbols_.back().name, id);
+  if (!s.is_temp) enter_list(id);
   return id;
 }
 
@@ -75,6 +76,7 @@ SectionId Assembly::add_section(std::string_view name, uint32_t type, uint64_t f
   sym.type = 3;  // STT_SECTION
   symbols_.push_back(sym);
   sections_.back().section_symbol = static_cast<SymbolId>(symbols_.size() - 1);
+  enter_list(sections_.back().section_symbol);
   new_frag(id, 0);
   return id;
 }

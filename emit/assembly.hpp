@@ -128,6 +128,9 @@ struct Symbol {
   bool resolving = false;      ///< cycle guard while evaluating equated symbols
   bool is_file = false;
   bool gnu_unique = false;     ///< STB_GNU_UNIQUE (`.type x, @gnu_unique_object`)
+  /// Position in gas's symbol list (symbol table order), or kNotListed. gas keeps `.L` symbols out of the list
+  /// until something needs a full symbol (see Assembly::enter_list).
+  uint32_t list_order = UINT32_MAX;
   uint64_t common_size = 0;
   uint64_t common_align = 0;
   ExprId size_expr = kNoExpr;
@@ -166,6 +169,13 @@ class Assembly {
   SymbolId find_symbol(std::string_view name) const;
   /// Creates a symbol that is never looked up by name (temporaries, `.`).
   SymbolId make_temp_symbol(std::string_view name);
+  /// Puts a symbol into the symbol-table order now, if it is not there yet. Ordinary symbols enter when they
+  /// are created; gas's local (`.L`) symbols only when converted to full symbols: at a PC-relative instruction
+  /// reference once they are defined, at a GOT/TLS reference, when made global or given a type or size, or
+  /// when a relocation needs them at the end.
+  void enter_list(SymbolId id) {
+    if (symbols_[id].list_order == UINT32_MAX) symbols_[id].list_order = next_list_order_++;
+  }
 
   /// Finds a section by name (and group: sections of one name in different groups are distinct);
   /// kNoSection if none.
@@ -222,6 +232,7 @@ class Assembly {
   size_t arena_left_ = 0;
   char* arena_ptr_ = nullptr;
   std::vector<SymbolId> file_symbols_;
+  uint32_t next_list_order_ = 0;
   std::vector<std::string_view> idents_;
 };
 

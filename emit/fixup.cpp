@@ -131,6 +131,8 @@ void resolve_fixups(Assembly& as) {
       SymbolId target = v.add;
       Symbol& ts = as.symbol(target);
       SectionId tsec = as.symbol_section(target);
+      // @PLT on a local symbol means nothing: gas drops it.
+      if (v.spec == RelocSpec::Plt && !is_external(ts) && tsec < as.sections().size()) v.spec = RelocSpec::None;
       bool plt = fx.branch && need_plt32(as, target);
       if (tsec == kAbsSection && v.spec == RelocSpec::None) {
         addend += static_cast<int64_t>(as.symbol_address(target));
@@ -148,11 +150,18 @@ void resolve_fixups(Assembly& as) {
         continue;
       }
       SymbolId rsym = target;
-      if (!is_external(ts) && tsec < as.sections().size() && !ts.is_section_symbol && v.spec == RelocSpec::None) {
+      // gas rewrites a relocation against a local symbol to one against its section symbol, except in a
+      // mergeable section when the relocation is PC-relative or has an addend (the linker needs the symbol to
+      // find the merged string), and except for GOT, TLS and size relocations.
+      bool merge = tsec < as.sections().size() && (as.section(tsec).flags & 0x10) != 0;
+      bool adjustable = !is_external(ts) && tsec < as.sections().size() && !ts.is_section_symbol &&
+                        v.spec == RelocSpec::None && !(merge && (pcrel || addend != 0));
+      if (adjustable) {
         addend += static_cast<int64_t>(as.symbol_address(target));
         rsym = as.section(tsec).section_symbol;
       }
       as.symbol(rsym).used_in_reloc = true;
+      as.enter_list(rsym);
       sec.relocs.push_back(Relocation{where, type, rsym, addend});
     }
   }

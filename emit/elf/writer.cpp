@@ -8,6 +8,7 @@
 // relocations use, the other local symbols in creation order, then the globals in creation order.
 #include "emit/elf/writer.hpp"
 
+#include <algorithm>
 #include <cstring>
 
 #include "emit/elf/strtab.hpp"
@@ -83,6 +84,8 @@ bool write_object(Assembly& as, std::vector<uint8_t>& out) {
       as.symbol(g.sym).is_temp = true;
       as.symbol(g.sym).defined = false;
       g.sym = static_cast<SymbolId>(as.symbols().size() - 1);
+      as.symbol(g.sym).list_order = UINT32_MAX;
+      as.enter_list(g.sym);
     }
   }
 
@@ -125,7 +128,7 @@ bool write_object(Assembly& as, std::vector<uint8_t>& out) {
     if (s.is_file) return &s != &syms[first_file];
     // Section symbols sit where their section was created, and appear only when a relocation uses them.
     if (s.is_section_symbol) return s.used_in_reloc;
-    if (s.is_temp) return false;
+    if (s.is_temp) return s.used_in_reloc && s.defined;
     if (s.bind != SymBind::Local) return false;
     return s.defined || s.is_common;
   };
@@ -135,11 +138,23 @@ bool write_object(Assembly& as, std::vector<uint8_t>& out) {
     if (s.defined || s.is_common) return false;
     return s.used_in_reloc || s.referenced;
   };
+  // Locals, then globals, each in gas's symbol-list order.
+  std::vector<SymbolId> listed;
   for (SymbolId i = 0; i < syms.size(); ++i)
+    if (syms[i].list_order != UINT32_MAX && (emitted_local(syms[i]) || emitted_global(syms[i]))) listed.push_back(i);
+  for (SymbolId i = 0; i < syms.size(); ++i)
+    if (syms[i].list_order == UINT32_MAX && (emitted_local(syms[i]) || emitted_global(syms[i]))) {
+      as.enter_list(i);
+      listed.push_back(i);
+    }
+  std::stable_sort(listed.begin(), listed.end(),
+                   [&](SymbolId x, SymbolId y) { return syms[x].list_order < syms[y].list_order; });
+  for (SymbolId i : listed)
     if (emitted_local(syms[i])) order.push_back(i);
   const uint32_t first_global = static_cast<uint32_t>(order.size() + 1);
-  for (SymbolId i = 0; i < syms.size(); ++i)
+  for (SymbolId i : listed)
     if (emitted_global(syms[i])) order.push_back(i);
+
   // Section headers.
   std::vector<OutSection> outs(1);
   std::vector<uint32_t> sec_index(secs.size(), 0), rela_index(secs.size(), 0);
