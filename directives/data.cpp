@@ -25,6 +25,27 @@ void d_cons(State& st, Args& a, int size) {
   a.end();
 }
 
+void d_leb128(State& st, Args& a, int is_signed) {
+  if (a.at_end()) return;
+  do {
+    ExprId e = a.expr();
+    Value v = st.as.fold(e);
+    uint8_t buf[10];
+    if (v.is_const() && v.spec == RelocSpec::None) {
+      size_t n = is_signed ? write_sleb128(v.offset, buf) : write_uleb128(static_cast<uint64_t>(v.offset), buf);
+      st.emit_bytes(buf, n);
+      continue;
+    }
+    Fragment tail;
+    tail.kind = FragKind::Encoded;
+    tail.encoding = is_signed ? ValueEncoding::Sleb128 : ValueEncoding::Uleb128;
+    tail.expr = e;
+    tail.loc = st.loc;
+    st.as.close_frag(st.cur.sec, tail);
+  } while (a.eat(','));
+  a.end();
+}
+
 void d_ascii(State& st, Args& a, int nul) {
   std::string s;
   if (a.at_end()) return;

@@ -16,6 +16,7 @@ void d_table_map(State& st, Args& a, int arg);
 
 void d_cons(State& st, Args& a, int size);
 void d_ascii(State& st, Args& a, int nul);
+void d_leb128(State& st, Args& a, int is_signed);
 void d_space(State& st, Args& a, int arg);
 void d_fill(State& st, Args& a, int arg);
 void d_align(State& st, Args& a, int mode);

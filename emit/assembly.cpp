@@ -124,6 +124,8 @@ void Assembly::close_frag(SectionId sec, const Fragment& tail) {
   f.expr = tail.expr;
   f.loc = tail.loc;
   f.long_form = tail.long_form;
+  f.encoding = tail.encoding;
+  f.param = tail.param;
   new_frag(sec, s.cur_subsection);
 }
 

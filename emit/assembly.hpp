@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "emit/diag.hpp"
+#include "emit/encoded.hpp"
 #include "emit/expr.hpp"
 
 namespace gasket {
@@ -33,6 +34,7 @@ enum class FragKind : uint8_t {
   Org,        ///< advance to the offset `expr` (fill with fill byte)
   Space,      ///< `expr` repetitions of a fill pattern whose count was not known when it was read
   Jump,       ///< a relaxable jmp/jcc: 2 bytes short, 5 (jmp) or 6 (jcc) bytes near
+  Encoded,    ///< `expr` in a variable-length encoding (see emit/encoded.hpp), resized every pass
 };
 
 /// A fragment: bytes [data_begin, data_begin + fixed) of the section buffer, then a variable tail.
@@ -45,6 +47,8 @@ struct Fragment {
   bool long_form = false;      ///< Jump: relaxed to the near form
   uint8_t cond = 0;            ///< Jump: condition code, or 0xff for jmp
   uint8_t fill_size = 1;       ///< Space: size of the fill pattern
+  ValueEncoding encoding = ValueEncoding::Uleb128;  ///< Encoded: which encoding
+  int64_t param = 0;           ///< Encoded: extra operand (DwarfLine: the line delta)
   uint32_t max_skip = 0;       ///< Align: 0 = no limit
   int64_t fill = 0;            ///< Align/Org/Space: the fill value
   uint32_t subsection = 0;

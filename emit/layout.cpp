@@ -56,6 +56,12 @@ struct SectionLayout {
 
   Fragment& frag(uint32_t i) { return sec.frags[i]; }
 
+  /// The current value of an Encoded fragment's expression (0 while it cannot be resolved).
+  int64_t encoded_value(const Fragment& f) {
+    Value v = as.resolve(f.expr);
+    return v.is_const() ? v.offset : 0;
+  }
+
   uint64_t next_address(uint32_t i, uint64_t end_if_last) {
     return next[i] == UINT32_MAX ? end_if_last : sec.frags[next[i]].address;
   }
@@ -105,6 +111,10 @@ struct SectionLayout {
         }
         case FragKind::Org: region += 1; break;
         case FragKind::Space: break;
+        case FragKind::Encoded:
+          f.var_size = encoded_size(f.encoding, encoded_value(f), f.param);
+          address += f.var_size;
+          break;
         case FragKind::Jump: {
           Value v = as.resolve(f.expr);
           if (resolved_in_section(as, id, v)) {
@@ -210,6 +220,12 @@ struct SectionLayout {
             break;
           }
           case FragKind::Jump: growth = relax_jump(fi, stretch); break;
+          case FragKind::Encoded: {
+            uint64_t size = encoded_size(f.encoding, encoded_value(f), f.param);
+            growth = static_cast<int64_t>(size) - static_cast<int64_t>(f.var_size);
+            f.var_size = size;
+            break;
+          }
         }
         if (growth != 0) {
           stretch += growth;
@@ -275,6 +291,11 @@ void materialize(Assembly& as, const Section& sec, uint8_t* out) {
           p[i] = byte < 8 ? static_cast<uint8_t>(static_cast<uint64_t>(f.fill) >> (8 * byte)) : 0;
         }
         break;
+      case FragKind::Encoded: {
+        Value v = as.resolve(f.expr);
+        encode_value(f.encoding, v.is_const() ? v.offset : 0, f.param, p);
+        break;
+      }
       case FragKind::Jump: {
         if (!f.long_form) {
           Value v = as.resolve(f.expr);
