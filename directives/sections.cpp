@@ -161,6 +161,7 @@ bool section_tail(State& st, Args& a, std::string_view name, bool push, bool tab
   uint64_t flags = 0;
   uint32_t type = SHT_PROGBITS;
   bool flags_given = false, type_given = false, group_flag = false, comdat = false, same_group = false;
+  uint32_t unique_id = UINT32_MAX;
   uint32_t info = 0;
   uint64_t entsize = 0;
   std::string group, linked;
@@ -197,12 +198,29 @@ bool section_tail(State& st, Args& a, std::string_view name, bool push, bool tab
         if (group_flag && a.eat(',')) {
           std::string buf;
           group = std::string(section_name(st, a, buf));
-          if (a.eat(',')) {
-            a.skip_ws();
-            if (a.rest().starts_with("comdat")) {
+          a.skip_ws();
+          if (a.rest().starts_with(",")) {
+            std::string_view after = a.rest().substr(1);
+            while (!after.empty() && (after.front() == ' ' || after.front() == '\t')) after.remove_prefix(1);
+            if (after.starts_with("comdat")) {
               comdat = true;
-              a.set_rest(a.rest().substr(6));
+              a.set_rest(after.substr(6));
             }
+          }
+        }
+        a.skip_ws();
+        if (a.rest().starts_with(",")) {
+          std::string_view after = a.rest().substr(1);
+          while (!after.empty() && (after.front() == ' ' || after.front() == '\t')) after.remove_prefix(1);
+          if (after.starts_with("unique")) {
+            a.set_rest(after.substr(6));
+            if (!a.eat(',')) {
+              st.diag.error(st.loc, "expected comma after unique");  // text to check against gas
+              return false;
+            }
+            int64_t v = 0;
+            a.absolute(v);
+            unique_id = static_cast<uint32_t>(v);
           }
         }
       } else if (flags & SHF_MERGE) {
@@ -232,7 +250,7 @@ bool section_tail(State& st, Args& a, std::string_view name, bool push, bool tab
     group_flag = false;
   }
   flags &= ~SHF_GROUP;
-  SectionId existing = st.as.find_section(name, group);
+  SectionId existing = st.as.find_section(name, group, unique_id);
   if (table_defaults) {
     flags = SHF_ALLOC;
     flags_given = true;
@@ -278,7 +296,7 @@ bool section_tail(State& st, Args& a, std::string_view name, bool push, bool tab
     return false;
   }
   SectionId sec = st.get_section(name, flags_given, flags, type, type_given, entsize, group, comdat, linked,
-                                 special_for(name) != nullptr);
+                                 special_for(name) != nullptr, unique_id);
   if (info) st.as.section(sec).info = info;
   if (push) st.stack.emplace_back(st.cur, st.prev);
   st.switch_to(sec, subsection);

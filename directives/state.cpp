@@ -185,8 +185,8 @@ void State::assemble_insn(const x86::Insn& insn, std::string_view text) {
 
 SectionId State::get_section(std::string_view name, bool flags_given, uint64_t flags, uint32_t type,
                              bool type_given, uint64_t entsize, std::string_view group, bool comdat,
-                             std::string_view linked, bool special) {
-  SectionId id = as.find_section(name, group);
+                             std::string_view linked, bool special, uint32_t unique_id) {
+  SectionId id = as.find_section(name, group, unique_id);
   if (id != kNoSection) {
     // A second sight of a section (obj_elf_change_section): a special name only warns about a changed type or
     // changed attributes, any other name is an error.
@@ -215,6 +215,7 @@ SectionId State::get_section(std::string_view name, bool flags_given, uint64_t f
   }
   id = as.add_section(name, type, flags);
   Section& s = as.section(id);
+  s.unique_id = unique_id;
   s.entsize = entsize;
   s.group = group.empty() ? std::string_view{} : as.intern(group);
   s.comdat = comdat;

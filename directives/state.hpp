@@ -89,7 +89,7 @@ class State {
   /// `flags_given` false: keep an existing section's flags, or use the defaults for its name.
   SectionId get_section(std::string_view name, bool flags_given, uint64_t flags, uint32_t type, bool type_given,
                         uint64_t entsize, std::string_view group, bool comdat, std::string_view linked,
-                        bool special);
+                        bool special, uint32_t unique_id = UINT32_MAX);
 
  private:
   std::unordered_map<uint64_t, uint32_t> fb_instance_;

@@ -47,11 +47,11 @@ SymbolId Assembly::make_temp_symbol(std::string_view name) {
   return static_cast<SymbolId>(symbols_.size() - 1);
 }
 
-SectionId Assembly::find_section(std::string_view name, std::string_view group) const {
+SectionId Assembly::find_section(std::string_view name, std::string_view group, uint32_t unique_id) const {
   auto it = section_index_.find(name);
   if (it == section_index_.end()) return kNoSection;
   for (SectionId id = it->second; id != kNoSection; id = sections_[id].next_same_name)
-    if (sections_[id].group == group) return id;
+    if (sections_[id].group == group && sections_[id].unique_id == unique_id) return id;
   return kNoSection;
 }
 

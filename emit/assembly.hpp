@@ -104,6 +104,7 @@ struct Section {
   uint64_t size = 0;           ///< after layout
   bool is_group_section = false;
   uint32_t info = 0;           ///< sh_info (SHF_GNU_MBIND)
+  uint32_t unique_id = UINT32_MAX;  ///< `,unique,N`: a distinct section of a shared name
   SectionId next_same_name = kNoSection;
 };
 
@@ -183,7 +184,7 @@ class Assembly {
 
   /// Finds a section by name (and group: sections of one name in different groups are distinct);
   /// kNoSection if none.
-  SectionId find_section(std::string_view name, std::string_view group = {}) const;
+  SectionId find_section(std::string_view name, std::string_view group = {}, uint32_t unique_id = UINT32_MAX) const;
   /// Creates a section (no checks).
   SectionId add_section(std::string_view name, uint32_t type, uint64_t flags);
 

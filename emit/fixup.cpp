@@ -40,7 +40,7 @@ uint32_t reloc_type(const Fixup& fx, RelocSpec spec, bool pcrel, bool plt, bool&
       if (fx.size == 4) return rel::PLT32;
       break;
     case RelocSpec::GotPcRel:
-      if (fx.size == 4 && pcrel) return rel::GOTPCREL;
+      if (fx.size == 4) return rel::GOTPCREL;
       if (fx.size == 8 && pcrel) return rel::GOTPCREL64;
       break;
     case RelocSpec::Got:

@@ -170,7 +170,17 @@ bool is_rm_spec(Spec k) {
   return k == Spec::RegMem || k == Spec::Mem || k == Spec::GprRm || k == Spec::XmmRm || k == Spec::XmmMem ||
          k == Spec::MmxRm || k == Spec::MmxMem;
 }
-bool is_sized_gpr_spec(Spec k) { return k == Spec::Gpr || k == Spec::GprRm || k == Spec::Acc || k == Spec::RegMem; }
+bool is_sized_gpr_spec(Spec k) {
+  return k == Spec::Gpr || k == Spec::GprRm || k == Spec::Acc || k == Spec::RegMem || k == Spec::VReg;
+}
+bool is_string_spec(Spec k) { return k == Spec::StrSrc || k == Spec::StrDst || k == Spec::StrXlat; }
+
+/// `(%rsi)`-style string operand: the given base (rsi=6, rdi=7, rbx=3, or its 32-bit twin), nothing else.
+bool string_operand(const Operand& op, uint8_t num) {
+  const Mem& m = op.mem;
+  return op.kind == OperandKind::Mem && (m.base.cls == RegClass::Gpr64 || m.base.cls == RegClass::Gpr32) &&
+         m.base.num == num && !m.index.valid() && (!m.has_disp || (m.disp.known && m.disp.value == 0));
+}
 
 /// Does the operand's kind and register class fit the slot (sizes are checked separately)?
 bool kind_fits(const OpSpec& spec, const Operand& op) {
@@ -199,6 +209,11 @@ bool kind_fits(const OpSpec& spec, const Operand& op) {
     case Spec::Mmx: case Spec::MmxRm: return is_reg(op, RegClass::Mmx);
     case Spec::MmxMem: return is_reg(op, RegClass::Mmx) || mem;
     case Spec::Xmm: case Spec::XmmRm: return is_reg(op, RegClass::Xmm);
+    case Spec::Xmm0: return is_reg(op, RegClass::Xmm) && op.reg.num == 0;
+    case Spec::VReg: return is_gpr(op);
+    case Spec::StrSrc: return string_operand(op, 6);
+    case Spec::StrDst: return string_operand(op, 7) && (!op.mem.seg.valid() || op.mem.seg.num == 0);
+    case Spec::StrXlat: return string_operand(op, 3);
     case Spec::XmmMem: return is_reg(op, RegClass::Xmm) || mem;
     case Spec::None: return false;
   }
@@ -301,6 +316,8 @@ bool match_form(const Form& f, const Insn& insn, const Candidate& cand, Match& m
   if (f.sizes != 0 && size == 0) {
     if ((f.flags & table::form_flags::DefQ) && (f.sizes & table::kSizeQ)) {
       size = 8;
+    } else if (f.flags & table::form_flags::DefL) {
+      size = 4;
     } else if (std::has_single_bit(f.sizes)) {
       size = f.sizes == 1 ? 1 : f.sizes == 2 ? 2 : f.sizes == 4 ? 4 : 8;
     } else if (f.sizes & table::kSizeL) {
@@ -471,7 +488,7 @@ bool emit_match(const Match& m, const Insn& insn, Prefixes p, Encoding& out, std
   uint8_t rex = p.rex ? uint8_t(p.rex & 0x0f) : 0;
   bool rex_needed = p.rex != 0;
   if ((m.size == 8 && f.sizes != 0 && !(f.flags & (table::form_flags::DefQ | table::form_flags::NoRexW)) &&
-       !xchg_acc) || f.rexw)
+       !xchg_acc && !f.vex) || f.rexw)
     rex |= 8;
   if (m.size == 2 && f.sizes != 0 && !(f.flags & table::form_flags::No66)) {
     if (p.data) {
@@ -486,14 +503,28 @@ bool emit_match(const Match& m, const Insn& insn, Prefixes p, Encoding& out, std
 
   MemCode mc;
   const Operand* mem = rm_op >= 0 && insn.ops[rm_op].kind == OperandKind::Mem ? &insn.ops[rm_op] : nullptr;
-  for (int i = 0; i < f.nops; ++i)
-    if (f.ops[i].kind == Spec::Moffs || f.ops[i].kind == Spec::Rel || f.ops[i].kind == Spec::Rel8 ||
-        f.ops[i].kind == Spec::Rel32)
-      if (insn.ops[i].mem.seg.valid()) p.seg = segment_prefix(insn.ops[i].mem.seg);
+  int vvvv_op = -1;
+  for (int i = 0; i < f.nops; ++i) {
+    Spec k = f.ops[i].kind;
+    const Mem& om = insn.ops[i].mem;
+    if (k == Spec::VReg) vvvv_op = i;
+    if (k == Spec::Moffs || k == Spec::Rel || k == Spec::Rel8 || k == Spec::Rel32 || k == Spec::StrSrc ||
+        k == Spec::StrXlat) {
+      // gas leaves out an override that names the default segment (%ds for these).
+      if (om.seg.valid() && segment_prefix(om.seg) != 0x3e) p.seg = segment_prefix(om.seg);
+    }
+    if (is_string_spec(k) && om.base.cls == RegClass::Gpr32) p.addr = 0x67;
+  }
   if (mem) {
     if (!encode_mem(mem->mem, insn.pseudo, mc, error)) return false;
     if (mc.addr32) p.addr = 0x67;
-    if (mem->mem.seg.valid()) p.seg = segment_prefix(mem->mem.seg);
+    if (mem->mem.seg.valid()) {
+      // The default segment is %ss with a %rsp/%rbp (or %esp/%ebp) base, %ds otherwise: naming it costs no byte.
+      Reg b = mem->mem.base;
+      bool ss = (b.cls == RegClass::Gpr64 || b.cls == RegClass::Gpr32) && (b.num == 4 || b.num == 5);
+      uint8_t seg = segment_prefix(mem->mem.seg);
+      if (seg != (ss ? 0x36 : 0x3e)) p.seg = seg;
+    }
     if (mc.rex_x) rex |= 2;
     if (mc.rex_b) rex |= 1;
   }
@@ -527,9 +558,26 @@ bool emit_match(const Match& m, const Insn& insn, Prefixes p, Encoding& out, std
   }
 
   Emitter e(out);
-  for (uint8_t b : {p.seg, p.addr, p.data, p.rep, p.lock})
-    if (b) e.byte(b);
-  if (rex_needed) e.byte(uint8_t(0x40 | rex));
+  if (f.vex) {
+    // | C5 | R vvvv L pp |  or  | C4 | R X B m-mmmm | W vvvv L pp |, with R X B and vvvv inverted.
+    uint8_t vvvv = vvvv_op >= 0 ? insn.ops[vvvv_op].reg.num : 0;
+    uint8_t tail = uint8_t((~vvvv & 15) << 3 | f.vex_l << 2 | f.vex_pp);
+    bool three = f.vex_map != 1 || f.vex_w || (rex & 3) || (insn.pseudo & uint8_t(PseudoPrefix::Vex3));
+    for (uint8_t b : {p.seg, p.addr, p.lock})
+      if (b) e.byte(b);
+    if (three) {
+      e.byte(0xc4);
+      e.byte(uint8_t((~rex & 7) << 5 | f.vex_map));
+      e.byte(uint8_t(f.vex_w << 7 | tail));
+    } else {
+      e.byte(0xc5);
+      e.byte(uint8_t((~rex & 4) << 5 | tail));
+    }
+  } else {
+    for (uint8_t b : {p.seg, p.addr, p.data, p.rep, p.lock})
+      if (b) e.byte(b);
+    if (rex_needed) e.byte(uint8_t(0x40 | rex));
+  }
 
   uint8_t last = f.opcode[f.nopcode - 1];
   switch (f.add) {
@@ -540,13 +588,9 @@ bool emit_match(const Match& m, const Insn& insn, Prefixes p, Encoding& out, std
   }
 
   if (f.flags & table::form_flags::Relax) {
+    // Even `jmp sym@PLT` goes through relaxation: gas makes its relocation when sizing the jump at the end,
+    // after the fixups of the instructions around it.
     const ExprRef& target = insn.ops[0].mem.disp;
-    if (target.spec == RelocSpec::Plt) {
-      if (f.add == OpcodeAdd::Cond) e.byte(0x0f), e.byte(uint8_t(0x80 + m.cond));
-      else e.byte(0xe9);
-      e.field(target, 4, true, false, 0, true);
-      return true;
-    }
     e.byte(last);
     out.relax = f.add == OpcodeAdd::Cond ? JumpRelax::Jcc : JumpRelax::Jmp;
     out.cond = m.cond;
