@@ -650,6 +650,7 @@ bool emit_match(const Match& m, const Insn& insn, Prefixes p, Encoding& out, std
       case Field::None: break;
     }
   }
+  if (f.fixed_imm >= 0) e.byte(uint8_t(f.fixed_imm));
   return true;
 }
 

@@ -1,4 +1,4 @@
-// The instruction table instantiated: every row of insn_table.def parsed at compile time, plus a
+// The instruction table instantiated: every row of insn_table.def and insn_table_simd.def parsed at compile time, plus a
 // compile-time open-addressing hash index from mnemonic to its contiguous run of forms.
 #include "emit/x86/forms.hpp"
 
@@ -17,6 +17,7 @@ using table::Form;
   }()),
 constexpr Form kForms[] = {
 #include "emit/x86/insn_table.def"
+#include "emit/x86/insn_table_simd.def"
 };
 #undef X86_INSN
 

@@ -14,7 +14,11 @@
 //   rel (relaxable jump target)  rel8 rel32  moffs (movabs absolute address)
 //   sreg cr dr st st0 mm mm/m xmm xmm/m (`xmm/m64`: the width is documentation), `~xmm` `~mm`: in ModRM.rm
 //   {..} alone             the row's size family when no operand carries it (`push imm8s, {wq}`)
+//   vr{..} vr32 vr64       general register in VEX.vvvv          xmm0   %xmm0 (implicit in SSE4.1 blendv)
+//   [rsi] [rdi] [rbx]      string operands (%ds:(%rsi), %es:(%rdi), xlat's (%rbx); or %esi/%edi/%ebx)
 // Encoding tokens: mandatory prefix 66/f2/f3, `REX.W`, opcode bytes (the last may take +w, +r, +cc),
+// or `VEX.L.pp.map.W` (`VEX.LZ.F2.0F38.W1`: L = LZ/L0/128 or 256/L1, pp = NP/66/F3/F2 or absent,
+// map = 0F/0F38/0F3A, W = W0/W1/WIG) followed by the one opcode byte,
 // /r or /0../7, then immediate fields ib iw id iz (by operand size, 4 for q) io, and cb cd (pc-relative).
 // Lower-case `cb`/`cd` are always those fields; the opcode bytes CB and CD are written in upper case.
 #pragma once
@@ -33,7 +37,9 @@ enum class Spec : uint8_t {
   Rel, Rel8, Rel32, Moffs,
   Sreg, Cr, Dr, St, St0,
   Mmx, MmxRm, MmxMem,
-  Xmm, XmmRm, XmmMem,
+  Xmm, XmmRm, XmmMem, Xmm0,
+  VReg,                      ///< general register in VEX.vvvv
+  StrSrc, StrDst, StrXlat,   ///< string operands: [%ds:](%rsi), %es:(%rdi), [%ds:](%rbx) (or the 32-bit registers)
 };
 
 /// An operand slot: kind plus size in bytes (0: the row's size family).
@@ -64,6 +70,8 @@ inline constexpr uint16_t AddrSize32 = 64;  ///< needs 0x67 (jecxz)
 inline constexpr uint16_t SuffixD = 128;    ///< string `movsd`/`cmpsd`: gas warns it assumes the `l` form
 inline constexpr uint16_t NoRexW = 256;     ///< the q size needs no REX.W (moves from segment registers)
 inline constexpr uint16_t No66 = 512;       ///< the w size needs no 0x66 (moves to segment registers)
+inline constexpr uint16_t DefL = 1024;      ///< without suffix or register the size is `l`, silently (ljmp)
+inline constexpr uint16_t NoSuffix = 2048;  ///< the fixed-size row takes no suffix (the family is only for sizing)
 }  // namespace form_flags
 
 /// One encoding form, parsed from a row.
@@ -80,6 +88,12 @@ struct Form {
   int8_t modrm = -1;  ///< -1: none, 0-7: /digit, 8: /r
   std::array<Field, 2> fields{};
   uint16_t flags = 0;
+  bool vex = false;
+  uint8_t vex_pp = 0;   ///< 0 none, 1 66, 2 F3, 3 F2
+  uint8_t vex_map = 0;  ///< 1 0F, 2 0F38, 3 0F3A
+  uint8_t vex_w = 0;    ///< 0 W0/WIG, 1 W1
+  uint8_t vex_l = 0;
+  int16_t fixed_imm = -1;  ///< `ib=NN`: an imm8 the mnemonic implies (cmpeqps, pclmullqlqdq)
 };
 
 namespace detail {
@@ -138,7 +152,8 @@ constexpr Named kFixedSpecs[] = {
     {"1", Spec::One, 0},    {"3", Spec::Three, 0},    {"rel", Spec::Rel, 0},    {"rel8", Spec::Rel8, 1},  {"rel32", Spec::Rel32, 4},
     {"moffs", Spec::Moffs, 8}, {"sreg", Spec::Sreg, 0}, {"cr", Spec::Cr, 0},    {"dr", Spec::Dr, 0},
     {"st", Spec::St, 0},    {"st0", Spec::St0, 0},    {"mm", Spec::Mmx, 0},     {"~mm", Spec::MmxRm, 0},
-    {"xmm", Spec::Xmm, 0},  {"~xmm", Spec::XmmRm, 0},
+    {"xmm", Spec::Xmm, 0},  {"~xmm", Spec::XmmRm, 0},  {"xmm0", Spec::Xmm0, 0},  {"vr32", Spec::VReg, 4},
+    {"vr64", Spec::VReg, 8}, {"[rsi]", Spec::StrSrc, 0}, {"[rdi]", Spec::StrDst, 0}, {"[rbx]", Spec::StrXlat, 0},
 };
 
 /// Parses one operand spec; a `{..}` family is reported through `family`.
@@ -153,6 +168,7 @@ constexpr OpSpec parse_spec(std::string_view s, uint8_t& family) {
     if (head == "~r") return {Spec::GprRm, 0};
     if (head == "rm") return {Spec::RegMem, 0};
     if (head == "acc") return {Spec::Acc, 0};
+    if (head == "vr") return {Spec::VReg, 0};
     if (head == "imm") return {Spec::Imm, 0};
     if (head.empty()) return {Spec::None, 0};
     fail("unknown family operand");
@@ -199,6 +215,27 @@ constexpr Form parse_form(std::string_view mnemonic, std::string_view operands, 
     if (tok.empty()) continue;
     if (tok == "REX.W") {
       f.rexw = true;
+    } else if (tok.starts_with("VEX.")) {
+      f.vex = true;
+      tok.remove_prefix(4);
+      while (!tok.empty()) {
+        size_t dot = tok.find('.');
+        std::string_view part = tok.substr(0, dot);
+        tok = dot == std::string_view::npos ? std::string_view{} : tok.substr(dot + 1);
+        if (part == "LZ" || part == "L0" || part == "128" || part == "LIG") f.vex_l = 0;
+        else if (part == "256" || part == "L1") f.vex_l = 1;
+        else if (part == "NP") f.vex_pp = 0;
+        else if (part == "66") f.vex_pp = 1;
+        else if (part == "F3") f.vex_pp = 2;
+        else if (part == "F2") f.vex_pp = 3;
+        else if (part == "0F") f.vex_map = 1;
+        else if (part == "0F38") f.vex_map = 2;
+        else if (part == "0F3A") f.vex_map = 3;
+        else if (part == "W0" || part == "WIG") f.vex_w = 0;
+        else if (part == "W1") f.vex_w = 1;
+        else fail("unknown VEX field");
+      }
+      if (f.vex_map == 0) fail("VEX without an opcode map");
     } else if (is_hex_byte(tok)) {
       uint8_t byte = uint8_t(hex_digit(tok[0]) * 16 + hex_digit(tok[1]));
       std::string_view rest = encoding.starts_with("REX.W") ? trim(encoding.substr(5)) : encoding;
@@ -216,6 +253,8 @@ constexpr Form parse_form(std::string_view mnemonic, std::string_view operands, 
       else if (plus == "+r" || plus == "+i") f.add = OpcodeAdd::Reg;
       else if (plus == "+cc") f.add = OpcodeAdd::Cond;
       else if (!plus.empty()) fail("unknown opcode addend");
+    } else if (tok.size() == 5 && tok.starts_with("ib=") && hex_digit(tok[3]) >= 0 && hex_digit(tok[4]) >= 0) {
+      f.fixed_imm = int16_t(hex_digit(tok[3]) * 16 + hex_digit(tok[4]));
     } else if (tok.size() == 2 && tok[0] == '/') {
       if (f.modrm >= 0) fail("two ModRM specs");
       if (tok[1] == 'r') f.modrm = 8;
@@ -231,6 +270,7 @@ constexpr Form parse_form(std::string_view mnemonic, std::string_view operands, 
     }
   }
   if (f.nopcode == 0) fail("no opcode byte");
+  if (f.vex && (f.nopcode != 1 || f.rexw || f.mandatory)) fail("VEX rows take one opcode byte and no legacy prefix");
   if (f.add == OpcodeAdd::W && f.sizes == 0) fail("+w needs a size family");
   if (f.add == OpcodeAdd::Cond && !mnemonic.ends_with("_cc")) fail("+cc needs a _cc mnemonic");
   if (f.modrm == 8) {
