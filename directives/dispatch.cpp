@@ -20,6 +20,7 @@ constexpr std::array kTable = {
     Entry{".2byte", d_cons, 2},
     Entry{".4byte", d_cons, 4},
     Entry{".8byte", d_cons, 8},
+    Entry{".abort", d_abort, 0},
     Entry{".align", d_align, kAlignBytes | 1},
     Entry{".ascii", d_ascii, 0},
     Entry{".asciz", d_ascii, 1},
@@ -35,6 +36,9 @@ constexpr std::array kTable = {
     Entry{".equ", d_set, kSet},
     Entry{".equiv", d_set, kEquiv},
     Entry{".eqv", d_set, kEqv},
+    Entry{".err", d_err, 0},
+    Entry{".error", d_message, kMsgError},
+    Entry{".fail", d_fail, 0},
     Entry{".file", d_file, 0},
     Entry{".fill", d_fill, 0},
     Entry{".global", d_globl, 0},
@@ -45,6 +49,7 @@ constexpr std::array kTable = {
     Entry{".int", d_cons, 4},
     Entry{".internal", d_visibility, 1},
     Entry{".lcomm", d_comm, 1},
+    Entry{".line", d_ignore, 0},
     Entry{".local", d_local, 0},
     Entry{".long", d_cons, 4},
     Entry{".org", d_org, 0},
@@ -53,6 +58,7 @@ constexpr std::array kTable = {
     Entry{".p2alignw", d_align, kAlignPow | 2},
     Entry{".popsection", d_popsection, 0},
     Entry{".previous", d_previous, 0},
+    Entry{".print", d_message, kMsgPrint},
     Entry{".protected", d_visibility, 3},
     Entry{".pushsection", d_pushsection, 0},
     Entry{".pushsection_table", d_pushsection_table, 0},
@@ -71,6 +77,7 @@ constexpr std::array kTable = {
     Entry{".type", d_type, 0},
     Entry{".uleb128", d_leb128, 0},
     Entry{".value", d_cons, 2},
+    Entry{".warning", d_message, kMsgWarning},
     Entry{".weak", d_weak, 0},
     Entry{".word", d_cons, 2},
     Entry{".zero", d_space, 1},
@@ -84,6 +91,12 @@ constexpr bool table_sorted() {
 static_assert(table_sorted(), "directive table must be sorted by name");
 
 }  // namespace
+
+bool has_directive(std::string_view name) {
+  auto it = std::lower_bound(kTable.begin(), kTable.end(), name,
+                             [](const Entry& e, std::string_view n) { return e.name < n; });
+  return it != kTable.end() && it->name == name;
+}
 
 bool run_directive(State& st, std::string_view name, std::string_view args) {
   auto it = std::lower_bound(kTable.begin(), kTable.end(), name,

@@ -34,6 +34,21 @@ void d_file(State& st, Args& a, int arg);
 void d_ident(State& st, Args& a, int arg);
 void d_ignore(State& st, Args& a, int arg);
 
+/// True if `name` (lower case, with its dot) is in the directive table.
+bool has_directive(std::string_view name);
+
+/// The value of a conditional directive, see eval_condition.
+enum class CondResult : uint8_t { False, True, Invalid };
+/// Evaluates the condition of `.if`, `.ifdef`, `.ifc`, ... (`name` lower case with its dot; `.elseif` passes
+/// ".if"). Invalid: gas reported an error and opens no block.
+CondResult eval_condition(State& st, std::string_view name, Args& a);
+/// Which message d_message prints.
+enum MessageKind : int { kMsgError = 0, kMsgWarning = 1, kMsgPrint = 2 };
+void d_message(State& st, Args& a, int kind);
+void d_err(State& st, Args& a, int arg);
+void d_fail(State& st, Args& a, int arg);
+void d_abort(State& st, Args& a, int arg);
+
 /// `NAME = EXPR` statements (mode as for d_set).
 void assign_symbol(State& st, std::string_view name, Args& a, int mode);
 

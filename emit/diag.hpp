@@ -1,8 +1,8 @@
 // Diagnostics in GNU as's format.
 //
 // gas prints "FILE: Assembler messages:" once, before the first message, then one line per message:
-// "FILE:LINE: Error: TEXT" or "FILE:LINE: Warning: TEXT". Messages without a line (end-of-file checks)
-// are printed as "FILE: Error: TEXT". Every error makes the run fail (exit 1, no output file).
+// "FILE:LINE: Error: TEXT" or "FILE:LINE: Warning: TEXT"; the banner names the file of the first message.
+// Messages without a line (end-of-file checks) are printed as "FILE: Error: TEXT". Every error makes the run fail (exit 1, no output file).
 #pragma once
 #include <cstdint>
 #include <string>
@@ -16,6 +16,14 @@ namespace gasket {
 struct SourceLoc {
   std::string_view file;
   uint32_t line = 0;
+};
+
+/// Lines printed after each message, such as the frontend's "macro invoked from here".
+class MessageContext {
+ public:
+  virtual ~MessageContext() = default;
+  /// Appends the context lines (each ending in a newline) to `out`.
+  virtual void append_context(std::string& out) const = 0;
 };
 
 /// Thrown by Diag::fatal; the driver catches it and exits with status 1.
@@ -51,6 +59,8 @@ class Diag {
   int error_count() const { return errors_; }
   void set_no_warn(bool v) { no_warn_ = v; }
   void set_fatal_warnings(bool v) { fatal_warnings_ = v; }
+  /// Context printed after every message from now on (nullptr: none).
+  void set_context(const MessageContext* context) { context_ = context; }
   /// Redirects output into a string (unit tests).
   void capture_to(std::string* sink) { sink_ = sink; }
 
@@ -63,6 +73,7 @@ class Diag {
   bool no_warn_ = false;
   bool fatal_warnings_ = false;
   std::string* sink_ = nullptr;
+  const MessageContext* context_ = nullptr;
 };
 
 }  // namespace gasket

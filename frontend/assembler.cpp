@@ -39,32 +39,107 @@ bool is_prefix(std::string_view m) {
 
 }  // namespace
 
+StatementReader::StatementReader(directives::State& st, Parser& parser) : st_(st), parser_(parser) {
+  st_.diag.set_context(&input_);
+}
+
+StatementReader::~StatementReader() { st_.diag.set_context(nullptr); }
+
 void StatementReader::assemble(std::string_view file, std::string_view text) {
-  st_.loc.file = file;
-  st_.loc.line = 0;
-  size_t pos = 0;
-  while (pos < text.size()) {
-    size_t nl = text.find('\n', pos);
-    if (nl == std::string_view::npos) nl = text.size();
-    ++st_.loc.line;
-    line(text.substr(pos, nl - pos));
-    pos = nl + 1;
+  if (ended_) return;
+  input_.push_file(st_.as.intern(file), text, conds_.depth());
+  run();
+}
+
+void StatementReader::run() {
+  std::string_view text;
+  while (!input_.empty()) {
+    if (!input_.next_line(text, st_.loc)) {
+      end_of_frame();
+      continue;
+    }
+    ++line_seq_;
+    const InputFrame& f = input_.top();
+    if (f.kind == FrameKind::File && f.pos > f.text.size())
+      st_.diag.warning(SourceLoc{}, "end of file not at end of a line; newline inserted");
+    line(text);
   }
 }
 
+void StatementReader::end_of_frame() {
+  InputFrame& f = input_.top();
+  if (collect_ != CollectKind::None && collect_frame_ == input_.depth()) {
+    if (collect_ == CollectKind::Macro) {
+      st_.diag.errorf(collect_loc_, "unexpected end of file in macro `{}' definition", collect_macro_.name);
+    } else if (collect_ == CollectKind::Rept) {
+      st_.diag.error(SourceLoc{st_.loc.file, st_.loc.line + 1}, "REPT without ENDR");
+    } else {
+      st_.diag.error(collect_loc_, "unexpected end of file in irp or irpc");
+    }
+    collect_ = CollectKind::None;
+  }
+  if ((f.kind == FrameKind::Macro || f.kind == FrameKind::Repeat) && conds_.depth() > f.cond_depth) {
+    st_.diag.error(st_.loc, "end of macro inside conditional");
+    error_no_context(conds_.at(f.cond_depth).if_loc, "here is the start of the unterminated conditional");
+    conds_.truncate(f.cond_depth);
+  }
+  input_.pop();
+}
+
+void StatementReader::error_no_context(SourceLoc loc, std::string_view text) {
+  st_.diag.set_context(nullptr);
+  st_.diag.error(loc, text);
+  st_.diag.set_context(&input_);
+}
+
+void StatementReader::finish() {
+  if (conds_.depth() > 0) {
+    st_.diag.error(SourceLoc{}, "end of file inside conditional");
+    st_.diag.error(conds_.top().if_loc, "here is the start of the unterminated conditional");
+  }
+}
+
+bool StatementReader::line_marker(std::string_view text) {
+  // cpp's `# 123 "file.S" 1 3`: the next line is line 123 of file.S.
+  size_t i = 1;
+  while (i < text.size() && is_blank(text[i])) ++i;
+  if (i >= text.size() || !std::isdigit(static_cast<unsigned char>(text[i]))) return false;
+  uint32_t n = 0;
+  while (i < text.size() && std::isdigit(static_cast<unsigned char>(text[i])))
+    n = n * 10 + static_cast<uint32_t>(text[i++] - '0');
+  while (i < text.size() && is_blank(text[i])) ++i;
+  std::string_view file = input_.top().file;
+  if (i < text.size() && text[i] == '"') {
+    std::string name;
+    size_t j = i + 1;
+    while (j < text.size() && text[j] != '"') {
+      if (text[j] == '\\' && j + 1 < text.size()) ++j;
+      name.push_back(text[j++]);
+    }
+    file = st_.as.intern(name);
+  }
+  input_.set_file_line(file, n);
+  return true;
+}
+
 void StatementReader::line(std::string_view text) {
+  if (!in_comment_ && !text.empty() && text.front() == '#' && input_.top().kind == FrameKind::File &&
+      line_marker(text))
+    return;
   // Fast path: nothing to scrub.
   bool plain = !in_comment_;
   if (plain)
     for (char c : text)
       if (c == '#' || c == '/' || c == ';' || c == '"' || c == '\'') { plain = false; break; }
   if (plain) {
+    stop_line_ = false;
     statement(text);
     return;
   }
   scrub_.clear();
   size_t i = 0;
-  std::vector<size_t> splits;
+  std::vector<size_t>& splits = splits_;
+  splits.clear();
   while (i < text.size()) {
     char c = text[i];
     if (in_comment_) {
@@ -116,15 +191,50 @@ void StatementReader::line(std::string_view text) {
   }
   std::string_view s = scrub_;
   size_t start = 0;
-  for (size_t at : splits) {
+  stop_line_ = false;
+  for (size_t k = 0; k <= splits.size(); ++k) {
+    size_t at = k < splits.size() ? splits[k] : s.size();
+    size_t depth = input_.depth();
     statement(s.substr(start, at - start));
     start = at + 1;
+    if (stop_line_ || k == splits.size()) break;
+    if (input_.depth() > depth) {
+      // The statement pushed an expansion or a file: the rest of this line comes after it.
+      std::string rest(s.substr(start));
+      for (char& c : rest)
+        if (c == '\n') c = ';';
+      input_.push_remainder(rest, st_.loc);
+      break;
+    }
   }
-  statement(s.substr(start));
+}
+
+std::string_view StatementReader::skip_labels(std::string_view text) {
+  for (;;) {
+    size_t i = 0;
+    while (i < text.size() && directives::is_name_char(text[i])) ++i;
+    size_t k = i;
+    while (k < text.size() && is_blank(text[k])) ++k;
+    if (i == 0 || k >= text.size() || text[k] != ':') return text;
+    text = trim(text.substr(k + 1));
+  }
 }
 
 void StatementReader::statement(std::string_view text) {
   text = trim(text);
+  if (collect_ != CollectKind::None) {
+    collect(text);
+    return;
+  }
+  if (conds_.ignoring()) {
+    std::string_view d = skip_labels(text);
+    if (d.size() < 3 || d.front() != '.' || ((d[1] | 0x20) != 'e' && (d[1] | 0x20) != 'i')) return;
+    size_t i = 1;
+    while (i < d.size() && !is_blank(d[i])) ++i;
+    to_lower(d.substr(0, i), lower_);
+    conditional_directive(lower_, d.substr(i));
+    return;
+  }
   // Labels.
   while (!text.empty()) {
     size_t i = 0;
@@ -182,11 +292,25 @@ void StatementReader::statement(std::string_view text) {
     size_t i = 1;
     while (i < text.size() && !is_blank(text[i])) ++i;
     std::string_view name = text.substr(0, i);
-    lower_.assign(name);
-    for (char& c : lower_) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (!directives::run_directive(st_, lower_, text.substr(i)))
-      st_.diag.errorf(st_.loc, "unknown pseudo-op: `{}'", lower_);
+    to_lower(name, lower_);
+    if (textual_directive(lower_, text.substr(i)) || directives::run_directive(st_, lower_, text.substr(i)))
+      return;
+    if (!macros_.empty()) {
+      if (const Macro* m = macros_.find(name)) {
+        invoke_macro(*m, text.substr(i));
+        return;
+      }
+    }
+    st_.diag.errorf(st_.loc, "unknown pseudo-op: `{}'", lower_);
     return;
+  }
+  if (!macros_.empty()) {
+    size_t i = 0;
+    while (i < text.size() && directives::is_name_char(text[i])) ++i;
+    if (const Macro* m = macros_.find(text.substr(0, i))) {
+      invoke_macro(*m, text.substr(i));
+      return;
+    }
   }
   instruction(text);
 }

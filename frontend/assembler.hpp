@@ -1,32 +1,102 @@
 #pragma once
 #include <array>
+#include <deque>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "directives/state.hpp"
+#include "frontend/input.hpp"
+#include "frontend/macro.hpp"
 #include "frontend/parser.hpp"
 
 namespace gasket::frontend {
 
-/// Turns source text into statements and hands them to directives or the instruction encoder.
+/// Turns source text into statements and hands them to directives or the instruction encoder; owns the
+/// textual layer: the input stack, macros, `.rept`/`.irp`/`.irpc`, conditionals and `.include`.
 class StatementReader {
  public:
-  StatementReader(directives::State& st, Parser& parser) : st_(st), parser_(parser) {}
+  StatementReader(directives::State& st, Parser& parser);
+  ~StatementReader();
+  StatementReader(const StatementReader&) = delete;
+  StatementReader& operator=(const StatementReader&) = delete;
 
-  /// Assembles the whole text of one file named `file`.
+  /// Directories searched for `.include` and `.incbin` after the current directory (`-I`).
+  void set_include_dirs(std::vector<std::string> dirs) { include_dirs_ = std::move(dirs); }
+  /// Assembles the whole text of one file named `file` (the text must outlive the reader).
   void assemble(std::string_view file, std::string_view text);
+  /// End-of-input checks (unterminated conditionals); call once after the last file.
+  void finish();
 
  private:
+  /// What a body being collected will become.
+  enum class CollectKind : uint8_t { None, Macro, Rept, Irp, Irpc };
+
+  void run();
+  void end_of_frame();
   void line(std::string_view text);
+  bool line_marker(std::string_view text);
   void statement(std::string_view text);
   void instruction(std::string_view text);
+  std::string_view skip_labels(std::string_view text);
+  void error_no_context(SourceLoc loc, std::string_view text);
+
+  // macro_directives.cpp
+  bool textual_directive(std::string_view name, std::string_view args);
+  bool conditional_directive(std::string_view name, std::string_view args);
+  void collect(std::string_view text);
+  void finish_collect();
+  void invoke_macro(const Macro& m, std::string_view args);
+  void expand_repeat(CollectKind kind);
+  void d_macro(std::string_view args);
+  void d_purgem(std::string_view args);
+  void d_rept(std::string_view args, CollectKind kind);
+  void d_exitm();
+  void d_include(std::string_view args);
+  void d_incbin(std::string_view args);
+  void d_if(std::string_view name, std::string_view args);
+  bool eval_if(std::string_view name, std::string_view args);
+  bool file_name(directives::Args& a, std::string& name);
+  bool open_file(std::string_view name, std::string& path, std::string& text, std::string& error);
 
   directives::State& st_;
   Parser& parser_;
+  InputStack input_;
+  CondStack conds_;
+  MacroTable macros_;
+  std::vector<std::string> include_dirs_;
+  std::deque<std::string> sources_;  ///< text of included files, read once
+
   bool in_comment_ = false;
+  bool stop_line_ = false;   ///< `.exitm`/`.end`: drop the rest of the line
+  bool ended_ = false;       ///< `.end` seen
   std::string scrub_;
+  std::vector<size_t> splits_;
   std::string lower_;
   std::array<std::string, 4> prefix_buf_;
+  uint32_t line_seq_ = 0;    ///< physical lines read, to tell lines apart while collecting
+  int64_t macro_count_ = 0;  ///< expansions so far (`\@`)
+
+  // A body being collected (.macro ... .endm, .rept ... .endr).
+  CollectKind collect_ = CollectKind::None;
+  int collect_nest_ = 0;
+  uint32_t collect_seq_ = 0;
+  uint32_t collect_lines_ = 0;
+  uint32_t collect_first_line_ = 0;
+  size_t collect_frame_ = 0;  ///< input depth where collection started
+  SourceLoc collect_loc_;
+  std::string collect_body_;
+  Macro collect_macro_;
+  int64_t rept_count_ = 0;
+  std::string irp_args_;
+  std::string irp_param_;
+
+  // Reused by expansions.
+  std::vector<std::string> arg_values_;
+  std::vector<std::string> arg_errors_;
+  std::vector<std::string_view> names_;
+  std::vector<std::string_view> values_;
+  std::string arg_buf_;
 };
 
 }  // namespace gasket::frontend

@@ -22,6 +22,7 @@ struct CommandLine {
   std::vector<std::string> inputs;
   gasket::directives::Options opts;
   std::vector<std::string> defsyms;
+  std::vector<std::string> include_dirs;  ///< -I, searched by .include and .incbin
   bool no_warn = false;
   bool fatal_warnings = false;
 };
@@ -69,7 +70,12 @@ int parse_args(int argc, char** argv, CommandLine& cl) {
       continue;
     }
     if (a == "-I" || (a.starts_with("-I") && a.size() > 2)) {
-      if (a == "-I") ++i;
+      if (a == "-I") {
+        if (i + 1 >= argc) { fmt::print(stderr, "gasket: option requires an argument -- 'I'\n"); return 1; }
+        cl.include_dirs.emplace_back(argv[++i]);
+      } else {
+        cl.include_dirs.emplace_back(a.substr(2));
+      }
       continue;
     }
     if (a == "--defsym" || a.starts_with("--defsym=")) {
@@ -133,6 +139,7 @@ int main(int argc, char** argv) {
   gasket::frontend::Parser parser(st);
   st.reader = &parser;
   gasket::frontend::StatementReader reader(st, parser);
+  reader.set_include_dirs(cl.include_dirs);
 
   // --defsym: symbols assigned before the first line.
   for (const std::string& d : cl.defsyms) {
@@ -158,6 +165,8 @@ int main(int argc, char** argv) {
     std::string_view file = cl.inputs[i] == "-" ? std::string_view("{standard input}") : std::string_view(cl.inputs[i]);
     reader.assemble(file, texts[i]);
   }
+  // Conditionals still open at the end of the input.
+  reader.finish();
   } catch (const gasket::FatalError&) {
     return 1;
   }
