@@ -60,14 +60,39 @@ TEST_CASE("diag: messages without a line name only the file") {
   CHECK(d.error_count() == 1);
 }
 
-TEST_CASE("diag: the banner names the main file, lines name their own file") {
+TEST_CASE("diag: the banner names the file of the first message") {
+  // gas on main.s = `.include "inc.s"` with a bad line 1 in inc.s:
+  //   inc.s: Assembler messages:
+  //   inc.s:1: Warning: no instruction mnemonic suffix given ...
   std::string out;
   Diag d("main.s");
   d.capture_to(&out);
   d.error(SourceLoc{"inc.s", 4}, "junk at end of line, first unrecognized character is `x'");
+  d.error(SourceLoc{"main.s", 2}, "y");
   CHECK(out ==
-        "main.s: Assembler messages:\n"
-        "inc.s:4: Error: junk at end of line, first unrecognized character is `x'\n");
+        "inc.s: Assembler messages:\n"
+        "inc.s:4: Error: junk at end of line, first unrecognized character is `x'\n"
+        "main.s:2: Error: y\n");
+}
+
+TEST_CASE("diag: context lines follow every message") {
+  struct Context final : gasket::MessageContext {
+    void append_context(std::string& out) const override { out += "t.s:9:  Info: macro invoked from here\n"; }
+  } context;
+  std::string out;
+  Diag d("t.s");
+  d.capture_to(&out);
+  d.error(SourceLoc{"t.s", 1}, "a");
+  d.set_context(&context);
+  d.warning(SourceLoc{"t.s", 2}, "b");
+  d.set_context(nullptr);
+  d.error(SourceLoc{"t.s", 3}, "c");
+  CHECK(out ==
+        "t.s: Assembler messages:\n"
+        "t.s:1: Error: a\n"
+        "t.s:2: Warning: b\n"
+        "t.s:9:  Info: macro invoked from here\n"
+        "t.s:3: Error: c\n");
 }
 
 TEST_CASE("diag: errorf and warningf format with fmt") {

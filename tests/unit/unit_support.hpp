@@ -26,10 +26,10 @@ struct Driver {
     st.reader = &parser;
   }
 
-  /// Reads `text` as the file t.s (pass 1).
-  Driver& run(std::string_view text) {
+  /// Reads `text` as the file `file` (pass 1).
+  Driver& run(std::string_view text, std::string_view file = "t.s") {
     try {
-      reader.assemble("t.s", text);
+      reader.assemble(file, text);
     } catch (const FatalError&) {
       fatal = true;
     }
