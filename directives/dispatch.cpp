@@ -73,6 +73,7 @@ constexpr std::array kTable = {
     Entry{".string", d_ascii, 1},
     Entry{".subsection", d_subsection, 0},
     Entry{".table_map", d_table_map, 0},
+    Entry{".table_mode", d_table_map, 1},
     Entry{".text", d_text, 0},
     Entry{".type", d_type, 0},
     Entry{".uleb128", d_leb128, 0},

@@ -5,6 +5,12 @@
 // and, when the section already exists, what it already has. `.pushsection_table` is `.pushsection` with the
 // name mapped by the table rules and, when no flags are written, the flags of the mapped section if it exists,
 // else "a",@progbits.
+//
+// In link-order mode (`--table-mode=link-order`, `.table_mode link-order`) the table is also SHF_LINK_ORDER with
+// the code section it is pushed from as its linked-to section, exactly what `.pushsection NAME,"ao",@progbits,CODE`
+// gives in gas: one table section per (name, linked-to name), so the linker can keep or drop each piece together
+// with its code (`ld --gc-sections`, discarded init sections). gas keys a section on its linked-to name as much
+// as on its group, which is why the lookup takes `linked` too.
 #include <fmt/format.h>
 
 #include "directives/handlers.hpp"
@@ -157,7 +163,9 @@ bool parse_type(State& st, Args& a, uint32_t& type) {
 }
 
 /// Parses the attribute list after a section name and switches to the section. Returns false on error.
-bool section_tail(State& st, Args& a, std::string_view name, bool push, bool table_defaults) {
+/// `link_to`, when not empty, makes the section SHF_LINK_ORDER with that linked-to name unless one is written.
+bool section_tail(State& st, Args& a, std::string_view name, bool push, bool table_defaults,
+                  std::string_view link_to = {}) {
   uint64_t flags = 0;
   uint32_t type = SHT_PROGBITS;
   bool flags_given = false, type_given = false, group_flag = false, comdat = false, same_group = false;
@@ -237,6 +245,10 @@ bool section_tail(State& st, Args& a, std::string_view name, bool push, bool tab
     }
   }
   if (!a.end()) return false;
+  if (!link_to.empty()) {
+    flags |= SHF_LINK_ORDER;
+    if (linked.empty()) linked = std::string(link_to);
+  }
   if (same_group && !group_flag) {
     const Section& prev = st.as.section(st.cur.sec);
     if (!prev.group.empty()) {
@@ -250,9 +262,9 @@ bool section_tail(State& st, Args& a, std::string_view name, bool push, bool tab
     group_flag = false;
   }
   flags &= ~SHF_GROUP;
-  SectionId existing = st.as.find_section(name, group, unique_id);
+  SectionId existing = st.find_section(name, group, unique_id, linked);
   if (table_defaults) {
-    flags = SHF_ALLOC;
+    flags = SHF_ALLOC | (link_to.empty() ? 0 : SHF_LINK_ORDER);
     flags_given = true;
     type = SHT_PROGBITS;
     type_given = true;
@@ -338,11 +350,13 @@ void d_pushsection_table(State& st, Args& a, int) {
   a.skip_ws();
   std::string_view name = section_name(st, a, buf);
   if (name.empty()) return;
-  std::string mapped = st.table_map.map(st.as.section(st.cur.sec).name, name);
+  std::string code(st.as.section(st.cur.sec).name);
+  std::string mapped = st.table_map.map(code, name);
+  if (st.opts.table_mode != TableMode::LinkOrder) code.clear();
   a.skip_ws();
   bool has_attrs = !a.rest().empty();
-  bool exists = st.as.find_section(mapped) != kNoSection;
-  section_tail(st, a, mapped, true, !has_attrs && !exists);
+  bool exists = st.find_section(mapped, {}, UINT32_MAX, code) != kNoSection;
+  section_tail(st, a, mapped, true, !has_attrs && !exists, code);
 }
 
 void d_popsection(State& st, Args& a, int) {
@@ -374,7 +388,24 @@ void d_subsection(State& st, Args& a, int) {
   st.switch_to(st.cur.sec, static_cast<uint32_t>(v));
 }
 
-void d_table_map(State& st, Args& a, int) {
+/// `.table_map "PATTERN", "PREFIX"` (which 0) and `.table_mode prefix|link-order` (which 1).
+void d_table_map(State& st, Args& a, int which) {
+  if (which == 1) {
+    a.skip_ws();
+    std::string_view r = a.rest();
+    size_t n = 0;
+    while (n < r.size() && r[n] != ' ' && r[n] != '\t') ++n;
+    std::string_view mode = r.substr(0, n);
+    a.set_rest(r.substr(n));
+    if (!a.end()) return;
+    if (mode == "prefix")
+      st.opts.table_mode = TableMode::Prefix;
+    else if (mode == "link-order")
+      st.opts.table_mode = TableMode::LinkOrder;
+    else
+      st.diag.errorf(st.loc, "unknown table mode `{}' (want prefix or link-order)", mode);
+    return;
+  }
   std::string pattern, prefix;
   if (!a.string(pattern)) return;
   if (!a.eat(',')) {

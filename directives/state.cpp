@@ -183,10 +183,20 @@ void State::assemble_insn(const x86::Insn& insn, std::string_view text) {
   }
 }
 
+SectionId State::find_section(std::string_view name, std::string_view group, uint32_t unique_id,
+                              std::string_view linked) const {
+  for (SectionId id = as.find_section(name, group, unique_id); id != kNoSection;
+       id = as.section(id).next_same_name) {
+    const Section& s = as.section(id);
+    if (s.name == name && s.group == group && s.unique_id == unique_id && s.linked == linked) return id;
+  }
+  return kNoSection;
+}
+
 SectionId State::get_section(std::string_view name, bool flags_given, uint64_t flags, uint32_t type,
                              bool type_given, uint64_t entsize, std::string_view group, bool comdat,
                              std::string_view linked, bool special, uint32_t unique_id) {
-  SectionId id = as.find_section(name, group, unique_id);
+  SectionId id = find_section(name, group, unique_id, linked);
   if (id != kNoSection) {
     // A second sight of a section (obj_elf_change_section): a special name only warns about a changed type or
     // changed attributes, any other name is an error.

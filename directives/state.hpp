@@ -26,11 +26,16 @@ class ExprReader {
   virtual ExprId read_expr(std::string_view& text) = 0;
 };
 
+/// How `.pushsection_table` places a table: under the mapped name only, or also as an SHF_LINK_ORDER section
+/// linked to the code section it is pushed from (so `ld --gc-sections` drops entries with their code).
+enum class TableMode : uint8_t { Prefix, LinkOrder };
+
 /// Command-line settings that directives depend on.
 struct Options {
   bool sectname_subst = false;
   bool default_table_map = true;
   std::vector<std::pair<std::string, std::string>> table_maps;  ///< --table-map PATTERN=PREFIX, in order
+  TableMode table_mode = TableMode::Prefix;                      ///< --table-mode=, then `.table_mode`
 };
 
 /// A position in the section stack.
@@ -87,6 +92,10 @@ class State {
   bool in_code() const;
   /// Switches to or creates a section by name with optional attributes (the core of .section).
   /// `flags_given` false: keep an existing section's flags, or use the defaults for its name.
+  /// The section gas would reuse for this name: same group, unique id and SHF_LINK_ORDER target name (gas keeps
+  /// one section per distinct linked-to name, and a section with none apart from those that have one).
+  SectionId find_section(std::string_view name, std::string_view group, uint32_t unique_id,
+                         std::string_view linked) const;
   SectionId get_section(std::string_view name, bool flags_given, uint64_t flags, uint32_t type, bool type_given,
                         uint64_t entsize, std::string_view group, bool comdat, std::string_view linked,
                         bool special, uint32_t unique_id = UINT32_MAX);

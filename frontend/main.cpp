@@ -42,6 +42,8 @@ void usage(std::FILE* f) {
              "  --table-map PATTERN=PREFIX\n"
              "                          .pushsection_table from sections matching PATTERN uses PREFIX\n"
              "  --no-default-table-map  drop the built-in .init./.exit. table rules\n"
+             "  --table-mode=MODE       prefix (default) or link-order: .pushsection_table also links\n"
+             "                          each table section to its code section (SHF_LINK_ORDER)\n"
              "  --sectname-subst        substitute %S in section names\n"
              "  -v, --version           print the version\n"
              "  --help                  print this message\n");
@@ -98,6 +100,20 @@ int parse_args(int argc, char** argv, CommandLine& cl) {
         return 1;
       }
       cl.opts.table_maps.emplace_back(std::string(m.substr(0, eq)), std::string(m.substr(eq + 1)));
+      continue;
+    }
+    if (a == "--table-mode" || a.starts_with("--table-mode=")) {
+      const char* v = value("--table-mode");
+      if (!v) return 1;
+      std::string_view m = v;
+      if (m == "prefix") {
+        cl.opts.table_mode = gasket::directives::TableMode::Prefix;
+      } else if (m == "link-order") {
+        cl.opts.table_mode = gasket::directives::TableMode::LinkOrder;
+      } else {
+        fmt::print(stderr, "gasket: --table-mode wants prefix or link-order, got `{}'\n", m);
+        return 1;
+      }
       continue;
     }
     if (a == "--version") { fmt::print("{}", kVersion); return 0; }

@@ -1,0 +1,41 @@
+# lowered twin: ex_table: kernel-style entries from .text, .text.ex_table_hot, .init.text, .exit.text (prefix mode)
+	.text
+f0:
+1:	movl	(%rdi), %eax
+2:	ret
+	.pushsection __ex_table, "a"
+	.balign 4
+	.long	1b - .
+	.long	2b - .
+	.long	3
+	.popsection
+	.section .text.ex_table_hot, "ax", @progbits
+f1:
+1:	movl	(%rdi), %eax
+2:	ret
+	.pushsection __ex_table, "a"
+	.balign 4
+	.long	1b - .
+	.long	2b - .
+	.long	3
+	.popsection
+	.section .init.text, "ax", @progbits
+f2:
+1:	movl	(%rdi), %eax
+2:	ret
+	.pushsection .init.__ex_table, "a"
+	.balign 4
+	.long	1b - .
+	.long	2b - .
+	.long	3
+	.popsection
+	.section .exit.text, "ax", @progbits
+f3:
+1:	movl	(%rdi), %eax
+2:	ret
+	.pushsection .exit.__ex_table, "a"
+	.balign 4
+	.long	1b - .
+	.long	2b - .
+	.long	3
+	.popsection
