@@ -308,3 +308,46 @@ TEST_CASE("pushsection_table: assembled text lands in the mapped table") {
   CHECK(tab.data == std::vector<uint8_t>{7, 0, 0, 0});
   CHECK(code.data == std::vector<uint8_t>{0x90, 0x90});
 }
+
+// BUG (gasket): gas's subsection numbers are signed: `.subsection -1; .byte 1; .subsection 0; .byte 2` gives
+// .text = 01 02 with gas (subsection -1 first) and 02 01 with gasket (-1 read as 4294967295).
+TEST_CASE("sections: a negative subsection comes before subsection 0" * doctest::may_fail()) {
+  Driver d;
+  d.run(".subsection -1\nm: .byte 1\n.subsection 0\nz: .byte 2\n");
+  layout(d.as);
+  CHECK(d.as.symbol_address(d.as.find_symbol("m")) == 0);
+  CHECK(d.as.symbol_address(d.as.find_symbol("z")) == 1);
+}
+
+// BUG (gasket): gas's .popsection/.previous do not read operands; what follows is read as the next statement,
+// and .pushsection with a third operand after the subsection complains about the name:
+//   `.popsection x`  gas: Warning: .popsection without corresponding .pushsection; ignored
+//                         Error: no such instruction: `x'
+//   `.previous x`    gas: Warning: .previous without corresponding .section; ignored
+//                         Error: no such instruction: `x'
+//   `.pushsection .a, 1, 2`  gas: Error: character following name is not '#'
+// gasket prints `junk at end of line, first unrecognized character is ...` for all three.
+TEST_CASE("sections: messages for extra operands as gas prints them" * doctest::may_fail()) {
+  struct Row {
+    const char* text;
+    const char* gas;
+  };
+  const Row rows[] = {
+      {".popsection x\n",
+       "t.s: Assembler messages:\n"
+       "t.s:1: Warning: .popsection without corresponding .pushsection; ignored\n"
+       "t.s:1: Error: no such instruction: `x'\n"},
+      {".previous x\n",
+       "t.s: Assembler messages:\n"
+       "t.s:1: Warning: .previous without corresponding .section; ignored\n"
+       "t.s:1: Error: no such instruction: `x'\n"},
+      {".pushsection .a, 1, 2\n", "t.s: Assembler messages:\nt.s:1: Error: character following name is not '#'\n"},
+  };
+  for (const Row& r : rows) {
+    std::string text = r.text;
+    CAPTURE(text);
+    Driver d;
+    d.run(text);
+    CHECK(d.messages == std::string(r.gas));
+  }
+}
