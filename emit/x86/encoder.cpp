@@ -161,6 +161,12 @@ bool is_gpr(const Operand& o) { return o.kind == OperandKind::Reg && gpr_bytes(o
 bool disp_only(const Operand& o) {
   return o.kind == OperandKind::Mem && !o.mem.base.valid() && !o.mem.index.valid();
 }
+bool fits_signed(int64_t v, int bits) { return v >= -(int64_t(1) << (bits - 1)) && v < (int64_t(1) << (bits - 1)); }
+
+/// An absolute address that only the moffs forms (a0-a3 with a 64-bit address) can reach.
+bool far_absolute(const Operand& o) {
+  return disp_only(o) && o.mem.has_disp && o.mem.disp.known && !fits_signed(o.mem.disp.value, 32);
+}
 
 bool is_imm_spec(Spec k) {
   return k == Spec::Imm || k == Spec::Imm8 || k == Spec::Imm8S || k == Spec::Imm16 || k == Spec::Imm64 ||
@@ -184,7 +190,7 @@ bool string_operand(const Operand& op, uint8_t num) {
 
 /// Does the operand's kind and register class fit the slot (sizes are checked separately)?
 bool kind_fits(const OpSpec& spec, const Operand& op) {
-  bool mem = op.kind == OperandKind::Mem;
+  bool mem = op.kind == OperandKind::Mem && (spec.kind == Spec::Moffs || !far_absolute(op));
   switch (spec.kind) {
     case Spec::Gpr: case Spec::GprRm: return is_gpr(op);
     case Spec::Acc: return is_gpr(op) && op.reg.num == 0 && op.reg.cls != RegClass::Gpr8High;
@@ -210,6 +216,7 @@ bool kind_fits(const OpSpec& spec, const Operand& op) {
     case Spec::MmxMem: return is_reg(op, RegClass::Mmx) || mem;
     case Spec::Xmm: case Spec::XmmRm: return is_reg(op, RegClass::Xmm);
     case Spec::Xmm0: return is_reg(op, RegClass::Xmm) && op.reg.num == 0;
+    case Spec::FixedGpr: return is_gpr(op) && op.reg.num == spec.num && gpr_bytes(op.reg) == spec.size;
     case Spec::VReg: return is_gpr(op);
     case Spec::StrSrc: return string_operand(op, 6);
     case Spec::StrDst: return string_operand(op, 7) && (!op.mem.seg.valid() || op.mem.seg.num == 0);
@@ -219,8 +226,6 @@ bool kind_fits(const OpSpec& spec, const Operand& op) {
   }
   return false;
 }
-
-bool fits_signed(int64_t v, int bits) { return v >= -(int64_t(1) << (bits - 1)) && v < (int64_t(1) << (bits - 1)); }
 
 /// A constant reduced to the operand width the way gas does before picking imm8s forms.
 int64_t reduce_to_width(int64_t v, uint8_t bytes) {
@@ -291,9 +296,15 @@ bool match_form(const Form& f, const Insn& insn, const Candidate& cand, Match& m
     if (kind > why.kind) why = Mismatch{kind, cand.name, reg, cand.suffix};
     return false;
   };
+  m.warn_default = false;
+  m.truncated_op = -1;
   if (insn.nops != f.nops) return fail(Failure::NumOps);
   uint8_t size = 0;
-  if (cand.suffix) {
+  if (cand.suffix && (f.flags & table::form_flags::SrcSuffix)) {
+    // movzx/movsx: the suffix names the source's size (movzxw = movzwl), the destination sizes the row.
+    if (f.ops[0].size != suffix_bytes(cand.suffix)) return fail(Failure::Suffix);
+  } else if (cand.suffix) {
+    if (f.flags & table::form_flags::NoSuffix) return fail(Failure::Suffix);
     uint8_t bytes = suffix_bytes(cand.suffix);
     if (!(f.sizes & size_bit(bytes))) return fail(Failure::Suffix);
     size = bytes;
@@ -322,13 +333,27 @@ bool match_form(const Form& f, const Insn& insn, const Candidate& cand, Match& m
       size = f.sizes == 1 ? 1 : f.sizes == 2 ? 2 : f.sizes == 4 ? 4 : 8;
     } else if (f.sizes & table::kSizeL) {
       size = 4;
-      m.warn_default = std::none_of(insn.ops.begin(), insn.ops.begin() + insn.nops,
-                                    [](const Operand& op) { return op.kind == OperandKind::Reg; });
+      // gas warns when nothing sized the operation: no register in a sized slot (%cl of a shift and the
+      // fixed %ecx of crc32 do not count), and no SIMD register either.
+      m.warn_default = true;
+      for (size_t i = 0; i < f.nops; ++i) {
+        const Operand& op = insn.ops[i];
+        if (op.kind == OperandKind::Reg && ((is_sized_gpr_spec(f.ops[i].kind) && f.ops[i].size == 0) ||
+                                            op.reg.cls == RegClass::Xmm || op.reg.cls == RegClass::Mmx))
+          m.warn_default = false;
+      }
     } else {
       return fail(Failure::Size);
     }
   }
   if (f.sizes != 0 && !(f.sizes & size_bit(size))) return fail(Failure::Size);
+  if ((f.flags & table::form_flags::WarnDef) && !cand.suffix) {
+    // A bare mnemonic whose memory operand took the row's default size (fld = flds, crc32 (%rax),%rcx).
+    m.warn_default = true;
+    for (size_t i = 0; i < f.nops; ++i)
+      if (insn.ops[i].kind == OperandKind::Reg && is_sized_gpr_spec(f.ops[i].kind) && f.ops[i].size == 0)
+        m.warn_default = false;
+  }
   for (size_t i = 0; i < f.nops; ++i) {
     if (!is_imm_spec(f.ops[i].kind)) continue;
     bool truncated = false;
@@ -436,6 +461,10 @@ bool encode_mem(const Mem& m, uint8_t pseudo, MemCode& c, std::string& error) {
   bool known = m.disp.known;
   int64_t disp = m.has_disp ? m.disp.value : 0;
   if (c.addr32 && disp >= -(int64_t(1) << 31) && disp <= int64_t(0xffffffff)) disp = int32_t(disp);
+  if (known && !c.addr32 && !fits_signed(disp, 32)) {
+    error = fmt::format("{:#x} out of range of signed 32bit displacement", uint64_t(disp));
+    return false;
+  }
   if (base.cls == RegClass::Rip) {
     c.mod = 0, c.rm = 5, c.disp_width = 4, c.rip = true;
     return true;
@@ -500,6 +529,7 @@ bool emit_match(const Match& m, const Insn& insn, Prefixes p, Encoding& out, std
   if (f.mandatory == 0x66) p.data = 0x66;
   else if (f.mandatory) p.rep = f.mandatory;
   if (f.flags & table::form_flags::AddrSize32) p.addr = 0x67;
+  else if (f.nops == 1 && (f.ops[0].kind == Spec::Rel || f.ops[0].kind == Spec::Rel32)) p.addr = 0;  // gas drops addr32
 
   MemCode mc;
   const Operand* mem = rm_op >= 0 && insn.ops[rm_op].kind == OperandKind::Mem ? &insn.ops[rm_op] : nullptr;
@@ -544,14 +574,15 @@ bool emit_match(const Match& m, const Insn& insn, Prefixes p, Encoding& out, std
     if (plus_reg >= 8) rex |= 1;
   }
   const Operand* high_byte = nullptr;
+  bool operands_need_rex = (rex & ~p.rex) != 0;  // an explicit `rex` prefix with %ah is the user's business
   for (int i = 0; i < insn.nops; ++i) {
     const Operand& op = insn.ops[i];
     if (op.kind != OperandKind::Reg) continue;
-    rex_needed |= needs_rex_for_byte_reg(op.reg);
+    operands_need_rex |= needs_rex_for_byte_reg(op.reg);
     if (op.reg.cls == RegClass::Gpr8High) high_byte = &op;
   }
-  rex_needed |= rex != 0;
-  if (rex_needed && high_byte) {
+  rex_needed |= operands_need_rex || rex != 0;
+  if (operands_need_rex && high_byte && !f.vex) {
     error = fmt::format("can't encode register '%{}' in an instruction requiring REX prefix.",
                         register_name(high_byte->reg));
     return false;
@@ -574,6 +605,7 @@ bool emit_match(const Match& m, const Insn& insn, Prefixes p, Encoding& out, std
       e.byte(uint8_t((~rex & 4) << 5 | tail));
     }
   } else {
+    if (f.fwait) e.byte(0x9b);
     for (uint8_t b : {p.seg, p.addr, p.data, p.rep, p.lock})
       if (b) e.byte(b);
     if (rex_needed) e.byte(uint8_t(0x40 | rex));
@@ -612,7 +644,8 @@ bool emit_match(const Match& m, const Insn& insn, Prefixes p, Encoding& out, std
         uint16_t reloc = 0;
         if (mc.rip && (f.flags & table::form_flags::GotRelax) && d.spec == RelocSpec::GotPcRel)
           reloc = rex_needed ? kRelocRexGotPcRelX : kRelocGotPcRelX;
-        if (mem->mem.has_disp && !d.known) e.field(d, mc.disp_width, mc.rip, !mc.rip && !mc.addr32, reloc);
+        bool is_signed = !mc.rip && !mc.addr32 && !((f.flags & table::form_flags::AddrOnly) && m.size != 8);
+        if (mem->mem.has_disp && !d.known) e.field(d, mc.disp_width, mc.rip, is_signed, reloc);
         else e.value(uint64_t(mem->mem.has_disp ? d.value : 0), mc.disp_width);
       }
     } else {
@@ -657,7 +690,7 @@ bool emit_match(const Match& m, const Insn& insn, Prefixes p, Encoding& out, std
 bool encode_prefix_only(const Insn& insn, Prefixes& p, Encoding& out, std::string& warning) {
   std::optional<uint8_t> own = prefix_byte(insn.mnemonic);
   if (!own || insn.nops != 0) return false;
-  if (*own == 0x66) warning = fmt::format("stand-alone `{}' prefix", insn.mnemonic);
+  if (*own == 0x66 || *own == 0x67) warning = fmt::format("stand-alone `{}' prefix", insn.mnemonic);
   put_prefix(*own, p);
   out = Encoding{};
   Emitter e(out);
@@ -666,9 +699,49 @@ bool encode_prefix_only(const Insn& insn, Prefixes& p, Encoding& out, std::strin
   return true;
 }
 
+/// Mnemonics and prefixes that exist only outside 64-bit mode.
+constexpr std::string_view kNot64[] = {"aaa", "aad", "aam", "aas", "daa", "das", "into", "pusha", "pushal", "pushaw",
+                                        "popa", "popal", "popaw", "bound", "boundl", "boundw", "lds", "les", "arpl",
+                                        "es", "ss"};
+
+/// Checks gas makes before matching: 64-bit-only restrictions, segment pushes, far direct jumps.
+bool precheck(const Insn& insn, std::string& error) {
+  for (size_t i = 0; i <= insn.nprefixes; ++i) {
+    std::string_view name = i < insn.nprefixes ? insn.prefixes[i] : insn.mnemonic;
+    if (std::find(std::begin(kNot64), std::end(kNot64), name) != std::end(kNot64)) {
+      error = fmt::format("`{}' is not supported in 64-bit mode", name);
+      return false;
+    }
+  }
+  std::string_view m = insn.mnemonic;
+  bool push = m == "push" || m == "pushw" || m == "pushq" || m == "pushl";
+  bool pop = m == "pop" || m == "popw" || m == "popq" || m == "popl";
+  if ((push || pop) && insn.nops == 1 && insn.ops[0].kind == OperandKind::Reg &&
+      insn.ops[0].reg.cls == RegClass::Seg && insn.ops[0].reg.num < 4) {
+    error = fmt::format("you can't `{} %{}'", push ? "push" : "pop", register_name(insn.ops[0].reg));
+    return false;
+  }
+  bool far = m == "jmp" || m == "call" || m == "ljmp" || m == "lcall" || m == "ljmpw" || m == "ljmpl" ||
+             m == "lcallw" || m == "lcalll";
+  if (far && insn.nops == 2 && insn.ops[0].kind == OperandKind::Imm && insn.ops[1].kind == OperandKind::Imm) {
+    std::string_view base = m.starts_with("lj") ? "ljmp" : m.starts_with("lc") ? "lcall" : m;
+    error = fmt::format("unsupported instruction `{}'", base);
+    return false;
+  }
+  return true;
+}
+
+/// `rep`/`repe`/`repne` apply to string instructions (and ret, nop, branches for bnd); gas rejects the rest.
+bool rep_allowed(std::string_view form) {
+  constexpr std::string_view ok[] = {"movs", "cmps", "stos", "lods", "scas", "ins", "outs", "movsd", "cmpsd",
+                                     "ret", "nop", "jmp", "call", "j_cc", "xlat", "xlatb"};
+  return std::find(std::begin(ok), std::end(ok), form) != std::end(ok);
+}
+
 }  // namespace
 
 bool encode(const Insn& insn, Encoding& out, std::string& error, std::string& warning) {
+  if (!precheck(insn, error)) return false;
   Prefixes p;
   for (size_t i = 0; i < insn.nprefixes; ++i) {
     std::optional<uint8_t> b = prefix_byte(insn.prefixes[i]);
@@ -687,11 +760,13 @@ bool encode(const Insn& insn, Encoding& out, std::string& error, std::string& wa
   Match m;
   std::array<Mismatch, 4> why{};
   bool found = false;
+  // {load} / {store}: first try only the rows whose ModRM.rm operand is the source / the destination.
   bool want_load = insn.pseudo & uint8_t(PseudoPrefix::Load);
-  for (int pass = want_load ? 0 : 1; pass < 2 && !found; ++pass) {
+  bool want_store = insn.pseudo & uint8_t(PseudoPrefix::Store);
+  for (int pass = want_load || want_store ? 0 : 1; pass < 2 && !found; ++pass) {
     for (size_t c = 0; c < cands.n && !found; ++c) {
       for (const Form& f : cands.list[c].forms) {
-        if (pass == 0 && f.modrm == 8 && f.nops == 2 && is_rm_spec(f.ops[1].kind)) continue;
+        if (pass == 0 && f.modrm == 8 && f.nops == 2 && is_rm_spec(f.ops[want_load ? 1 : 0].kind)) continue;
         if (f.add == OpcodeAdd::Reg && f.nops == 2 && insn.ops[0].kind == OperandKind::Reg &&
             insn.ops[1].kind == OperandKind::Reg && insn.ops[0].reg.num == 0 && insn.ops[1].reg.num == 0 &&
             insn.ops[0].reg.cls == RegClass::Gpr32 && insn.ops[1].reg.cls == RegClass::Gpr32)
@@ -715,6 +790,13 @@ bool encode(const Insn& insn, Encoding& out, std::string& error, std::string& wa
     error = "expecting lockable instruction after `lock'";
     return false;
   }
+  for (size_t i = 0; i < insn.nprefixes; ++i) {
+    std::string_view pre = insn.prefixes[i];
+    if (pre.starts_with("rep") && !rep_allowed(m.form->mnemonic)) {
+      error = fmt::format("invalid instruction `{}' after `{}'", cands.list[0].name, pre);
+      return false;
+    }
+  }
   if (!emit_match(m, insn, p, out, error)) return false;
   std::string_view name = m.form->mnemonic;
   for (const ConditionFamily& family : kConditionFamilies)
@@ -727,6 +809,12 @@ bool encode(const Insn& insn, Encoding& out, std::string& error, std::string& wa
     uint8_t width = imm_width(m.form->ops[m.truncated_op], m.size);
     uint64_t mask = width >= 8 ? ~uint64_t(0) : (uint64_t(1) << (8 * width)) - 1;
     warning = fmt::format("{:#x} shortened to {:#x}", uint64_t(v.value), uint64_t(v.value) & mask);
+  } else if ((m.form->flags & table::form_flags::AddrOnly) && [&] {
+               for (int i = 0; i < insn.nops; ++i)
+                 if (insn.ops[i].kind == OperandKind::Mem && insn.ops[i].mem.seg.valid()) return true;
+               return false;
+             }()) {
+    warning = fmt::format("segment override on `{}' is ineffectual", name);
   } else if (m.form->flags & table::form_flags::SuffixD) {
     warning = fmt::format("found `{}'; assuming `{}l' was meant", name, name.substr(0, name.size() - 1));
   } else if ((m.form->flags & table::form_flags::Jump) && !insn.ops[0].indirect) {

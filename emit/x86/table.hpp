@@ -40,12 +40,14 @@ enum class Spec : uint8_t {
   Xmm, XmmRm, XmmMem, Xmm0,
   VReg,                      ///< general register in VEX.vvvv
   StrSrc, StrDst, StrXlat,   ///< string operands: [%ds:](%rsi), %es:(%rdi), [%ds:](%rbx) (or the 32-bit registers)
+  FixedGpr,                  ///< one named general register (monitor's %ecx, %edx)
 };
 
 /// An operand slot: kind plus size in bytes (0: the row's size family).
 struct OpSpec {
   Spec kind = Spec::None;
   uint8_t size = 0;
+  uint8_t num = 0;  ///< FixedGpr: the register number
 };
 
 /// What the last opcode byte adds to itself.
@@ -71,7 +73,10 @@ inline constexpr uint16_t SuffixD = 128;    ///< string `movsd`/`cmpsd`: gas war
 inline constexpr uint16_t NoRexW = 256;     ///< the q size needs no REX.W (moves from segment registers)
 inline constexpr uint16_t No66 = 512;       ///< the w size needs no 0x66 (moves to segment registers)
 inline constexpr uint16_t DefL = 1024;      ///< without suffix or register the size is `l`, silently (ljmp)
-inline constexpr uint16_t NoSuffix = 2048;  ///< the fixed-size row takes no suffix (the family is only for sizing)
+inline constexpr uint16_t WarnDef = 2048;   ///< x87 memory form of a bare mnemonic: gas warns it uses the default size
+inline constexpr uint16_t AddrOnly = 4096;  ///< lea: the memory operand is only an address (no segment, unsigned disp)
+inline constexpr uint16_t SrcSuffix = 8192; ///< movzx/movsx: a suffix gives the source size (movsxw, movsxl)
+inline constexpr uint16_t NoSuffix = 16384; ///< the size family is read from the registers only; no suffix (rdrand)
 }  // namespace form_flags
 
 /// One encoding form, parsed from a row.
@@ -93,6 +98,7 @@ struct Form {
   uint8_t vex_map = 0;  ///< 1 0F, 2 0F38, 3 0F3A
   uint8_t vex_w = 0;    ///< 0 W0/WIG, 1 W1
   uint8_t vex_l = 0;
+  bool fwait = false;      ///< a leading `9b` (fstcw = fwait + fnstcw): emitted before every prefix
   int16_t fixed_imm = -1;  ///< `ib=NN`: an imm8 the mnemonic implies (cmpeqps, pclmullqlqdq)
 };
 
@@ -141,6 +147,7 @@ struct Named {
   std::string_view name;
   Spec kind;
   uint8_t size;
+  uint8_t num = 0;
 };
 
 constexpr Named kFixedSpecs[] = {
@@ -154,6 +161,7 @@ constexpr Named kFixedSpecs[] = {
     {"st", Spec::St, 0},    {"st0", Spec::St0, 0},    {"mm", Spec::Mmx, 0},     {"~mm", Spec::MmxRm, 0},
     {"xmm", Spec::Xmm, 0},  {"~xmm", Spec::XmmRm, 0},  {"xmm0", Spec::Xmm0, 0},  {"vr32", Spec::VReg, 4},
     {"vr64", Spec::VReg, 8}, {"[rsi]", Spec::StrSrc, 0}, {"[rdi]", Spec::StrDst, 0}, {"[rbx]", Spec::StrXlat, 0},
+    {"ecx", Spec::FixedGpr, 4, 1}, {"edx", Spec::FixedGpr, 4, 2},
 };
 
 /// Parses one operand spec; a `{..}` family is reported through `family`.
@@ -174,7 +182,7 @@ constexpr OpSpec parse_spec(std::string_view s, uint8_t& family) {
     fail("unknown family operand");
   }
   for (const Named& n : kFixedSpecs)
-    if (n.name == s) return {n.kind, n.size};
+    if (n.name == s) return {n.kind, n.size, n.num};
   if (s.starts_with("xmm/m")) return {Spec::XmmMem, 0};
   if (s.starts_with("mm/m")) return {Spec::MmxMem, 0};
   if (s.starts_with("rm")) return {Spec::RegMem, gpr_size(s.substr(2))};
@@ -238,6 +246,10 @@ constexpr Form parse_form(std::string_view mnemonic, std::string_view operands, 
       if (f.vex_map == 0) fail("VEX without an opcode map");
     } else if (is_hex_byte(tok)) {
       uint8_t byte = uint8_t(hex_digit(tok[0]) * 16 + hex_digit(tok[1]));
+      if (byte == 0x9b && f.nopcode == 0 && !f.fwait && is_hex_byte(encoding.substr(0, encoding.find(' ')))) {
+        f.fwait = true;
+        continue;
+      }
       std::string_view rest = encoding.starts_with("REX.W") ? trim(encoding.substr(5)) : encoding;
       bool more_bytes = is_hex_byte(rest.substr(0, rest.find(' ')));
       if (f.nopcode == 0 && f.mandatory == 0 && more_bytes && tok.size() == 2 &&
