@@ -50,6 +50,8 @@ constexpr std::array kTable = {
     Entry{".internal", d_visibility, 1},
     Entry{".lcomm", d_comm, 1},
     Entry{".line", d_ignore, 0},
+    Entry{".loc", d_loc, 0},
+    Entry{".loc_mark_labels", d_loc_mark_labels, 0},
     Entry{".local", d_local, 0},
     Entry{".long", d_cons, 4},
     Entry{".org", d_org, 0},

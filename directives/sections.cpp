@@ -42,7 +42,12 @@ constexpr Special kSpecial[] = {
     {".ctors", Match::Exact, SHT_PROGBITS, SHF_ALLOC | SHF_WRITE},
     {".data", Match::Dotted, SHT_PROGBITS, SHF_ALLOC | SHF_WRITE},
     {".data1", Match::Exact, SHT_PROGBITS, SHF_ALLOC | SHF_WRITE},
-    {".debug", Match::Prefix, SHT_PROGBITS, 0},
+    // BFD lists only these DWARF names (exact matches): .debug_str and the others are ordinary sections.
+    {".debug", Match::Exact, SHT_PROGBITS, 0},
+    {".debug_abbrev", Match::Exact, SHT_PROGBITS, 0},
+    {".debug_aranges", Match::Exact, SHT_PROGBITS, 0},
+    {".debug_info", Match::Exact, SHT_PROGBITS, 0},
+    {".debug_line", Match::Exact, SHT_PROGBITS, 0},
     {".dtors", Match::Exact, SHT_PROGBITS, SHF_ALLOC | SHF_WRITE},
     {".eh_frame", Match::Exact, SHT_X86_64_UNWIND, SHF_ALLOC},
     {".fini", Match::Exact, SHT_PROGBITS, SHF_ALLOC | SHF_EXECINSTR},

@@ -68,6 +68,7 @@ void State::define_local_label(uint64_t n) {
   s.section = cur.sec;
   s.frag = as.cur_frag(cur.sec);
   s.offset = as.cur_offset(cur.sec);
+  lines.emit_label(id, cur.sec, cur.subsection, loc);
 }
 
 void State::check_local_labels() {
@@ -97,6 +98,7 @@ void State::define_label(std::string_view name) {
   s.section = cur.sec;
   s.frag = as.cur_frag(cur.sec);
   s.offset = as.cur_offset(cur.sec);
+  lines.emit_label(id, cur.sec, cur.subsection, loc);
 }
 
 void State::add_fixup(uint32_t where, uint8_t size, bool pcrel, bool is_signed, ExprId e, uint16_t reloc,
@@ -157,6 +159,7 @@ void State::assemble_insn(const x86::Insn& insn, std::string_view text) {
     return;
   }
   if (!warn.empty()) diag.warning(loc, warn);
+  lines.emit_insn(cur.sec, cur.subsection, loc);
   uint32_t start = as.append(cur.sec, enc.bytes.data(), enc.size);
   for (uint8_t i = 0; i < enc.nfixups; ++i) {
     const x86::EncodedFixup& f = enc.fixups[i];

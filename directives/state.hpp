@@ -13,6 +13,7 @@
 
 #include "directives/table_map.hpp"
 #include "emit/assembly.hpp"
+#include "emit/dwarf_line.hpp"
 #include "emit/x86/insn.hpp"
 
 namespace gasket::directives {
@@ -59,6 +60,7 @@ class State {
   std::vector<std::pair<SectionRef, SectionRef>> stack;  ///< (current, previous) saved by .pushsection
   SectionId text_sec = kNoSection, data_sec = kNoSection, bss_sec = kNoSection;
   bool allow_reloc_spec = true;  ///< `sym@PLT` etc. are read only in 4- and 8-byte data and in instructions
+  DwarfLines lines{as};          ///< `.file N`/`.loc` state and the rows of the DWARF line table
 
   /// Makes (sec, subsection) current; `previous` becomes the old current.
   void switch_to(SectionId sec, uint32_t subsection);

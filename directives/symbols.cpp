@@ -250,8 +250,7 @@ void d_file(State& st, Args& a, int) {
     st.as.file_symbols().push_back(id);
     return;
   }
-  // `.file N "name"` (DWARF line tables) is handled with the debug directives.
-  a.set_rest({});
+  dwarf_file(st, a);
 }
 
 void d_ident(State& st, Args& a, int) {

@@ -1,5 +1,7 @@
 #include "emit/encoded.hpp"
 
+#include "emit/dwarf_line.hpp"
+
 namespace gasket {
 
 size_t uleb128_size(uint64_t v) {
@@ -52,7 +54,7 @@ size_t encoded_size(ValueEncoding enc, int64_t value, int64_t param) {
       if (d < 0x10000) return 3;
       return 5;
     }
-    case ValueEncoding::DwarfLine: return 0;  // provided by the DWARF line-table code
+    case ValueEncoding::DwarfLine: return line_advance_size(param, static_cast<uint64_t>(value));
   }
   return 0;
 }
@@ -80,7 +82,7 @@ void encode_value(ValueEncoding enc, int64_t value, int64_t param, uint8_t* out)
       }
       return;
     }
-    case ValueEncoding::DwarfLine: return;
+    case ValueEncoding::DwarfLine: write_line_advance(param, static_cast<uint64_t>(value), out); return;
   }
 }
 

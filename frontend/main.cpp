@@ -25,6 +25,7 @@ struct CommandLine {
   std::vector<std::string> include_dirs;  ///< -I, searched by .include and .incbin
   bool no_warn = false;
   bool fatal_warnings = false;
+  gasket::DwarfOptions dwarf;             ///< -g, --gdwarf-N, --debug-prefix-map
 };
 
 constexpr std::string_view kVersion = "GNU assembler (gasket 0.1) 2.40\n";
@@ -69,6 +70,24 @@ int parse_args(int argc, char** argv, CommandLine& cl) {
       } else {
         cl.output = std::string(a.substr(2));
       }
+      continue;
+    }
+    if (a == "-g" || a == "--gen-debug") { cl.dwarf.generate = true; cl.dwarf.level = 2; continue; }
+    if (a.starts_with("--gdwarf-") && a.size() == 10 && a[9] >= '2' && a[9] <= '5') {
+      cl.dwarf.generate = true;
+      cl.dwarf.level = a[9] - '0';
+      continue;
+    }
+    if (a == "--debug-prefix-map" || a.starts_with("--debug-prefix-map=")) {
+      const char* v = value("--debug-prefix-map");
+      if (!v) return 1;
+      std::string_view m = v;
+      size_t eq = m.find('=');
+      if (eq == std::string_view::npos) {
+        fmt::print(stderr, "gasket: invalid argument '{}' to --debug-prefix-map\n", m);
+        return 1;
+      }
+      cl.dwarf.prefix_maps.emplace_back(std::string(m.substr(0, eq)), std::string(m.substr(eq + 1)));
       continue;
     }
     if (a == "-I" || (a.starts_with("-I") && a.size() > 2)) {
@@ -152,6 +171,7 @@ int main(int argc, char** argv) {
   diag.set_fatal_warnings(cl.fatal_warnings);
   gasket::Assembly as(diag);
   gasket::directives::State st(as, cl.opts);
+  st.lines.opts = cl.dwarf;
   gasket::frontend::Parser parser(st);
   st.reader = &parser;
   gasket::frontend::StatementReader reader(st, parser);
@@ -183,6 +203,9 @@ int main(int argc, char** argv) {
   }
   // Conditionals still open at the end of the input.
   reader.finish();
+  // .debug_line from the rows of `.loc` or -g (and, without the input's own .debug_info, the other DWARF
+  // sections), as gas's dwarf2_finish does before cfi_finish.
+  st.lines.finish();
   } catch (const gasket::FatalError&) {
     return 1;
   }
