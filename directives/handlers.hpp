@@ -39,6 +39,9 @@ void d_loc_mark_labels(State& st, Args& a, int arg);
 /// `.file N ...`: a slot of the DWARF line table's file table (the operands after `.file`).
 void dwarf_file(State& st, Args& a);
 
+void d_nops(State& st, Args& a, int arg);
+void d_reloc(State& st, Args& a, int arg);
+
 /// True if `name` (lower case, with its dot) is in the directive table.
 bool has_directive(std::string_view name);
 

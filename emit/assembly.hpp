@@ -75,6 +75,11 @@ struct Fixup {
   SourceLoc loc;
   bool done = false;           ///< resolved: `patch` goes into the field and no relocation is made
   int64_t patch = 0;
+  /// `.reloc AT, TYPE, EXPR`: a relocation of type `reloc` at the section offset `at` (an expression, since it
+  /// may name a label not defined yet) against EXPR's symbol and offset exactly as written; `expr` may be
+  /// kNoExpr (no symbol). Nothing is patched and local symbols are not rewritten to section symbols.
+  bool verbatim = false;
+  ExprId at = kNoExpr;
 };
 
 /// One output relocation.

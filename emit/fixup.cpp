@@ -83,12 +83,46 @@ uint32_t reloc_type(const Fixup& fx, RelocSpec spec, bool pcrel, bool plt, bool&
   return rel::None;
 }
 
+void verbatim_reloc(Assembly& as, SectionId sid, const Fixup& fx) {
+  Section& sec = as.section(sid);
+  Value at = as.resolve(fx.at);
+  uint64_t where = 0;
+  if (at.ok && at.sub == kNoSymbol && at.add == kNoSymbol) {
+    // gas turns an absolute offset into one from the section symbol, which so enters the symbol table.
+    where = static_cast<uint64_t>(at.offset);
+    if (sec.section_symbol != kNoSymbol) {
+      as.symbol(sec.section_symbol).used_in_reloc = true;
+      as.enter_list(sec.section_symbol);
+    }
+  } else if (at.ok && at.sub == kNoSymbol && as.symbol_section(at.add) == sid) {
+    where = as.symbol_address(at.add) + static_cast<uint64_t>(at.offset);
+  } else {
+    as.diag().error(fx.loc, "invalid offset expression");
+    return;
+  }
+  Relocation r{where, fx.reloc, kNoSymbol, 0};
+  if (fx.expr != kNoExpr) {
+    Value v = as.resolve(fx.expr);
+    r.sym = v.add;
+    r.addend = v.offset;
+    if (r.sym != kNoSymbol) {
+      as.symbol(r.sym).used_in_reloc = true;
+      as.enter_list(r.sym);
+    }
+  }
+  sec.relocs.push_back(r);
+}
+
 }  // namespace
 
 void resolve_fixups(Assembly& as) {
   for (SectionId sid = 0; sid < as.sections().size(); ++sid) {
     Section& sec = as.section(sid);
     for (Fixup& fx : sec.fixups) {
+      if (fx.verbatim) {
+        verbatim_reloc(as, sid, fx);
+        continue;
+      }
       const uint64_t where = sec.frags[fx.frag].address + fx.where;
       Value v = as.resolve(fx.expr);
       bool pcrel = fx.pcrel;

@@ -286,6 +286,10 @@ void materialize(Assembly& as, const Section& sec, uint8_t* out) {
         break;
       case FragKind::Org: std::memset(p, static_cast<int>(f.fill & 0xff), f.var_size); break;
       case FragKind::Space:
+        if (f.code_fill) {  // .nops: `fill` is the largest single NOP (0 = default)
+          x86::fill_nops(p, f.var_size, static_cast<size_t>(f.fill));
+          break;
+        }
         for (uint64_t i = 0; i < f.var_size; ++i) {
           unsigned byte = static_cast<unsigned>(i % f.fill_size);
           p[i] = byte < 8 ? static_cast<uint8_t>(static_cast<uint64_t>(f.fill) >> (8 * byte)) : 0;
