@@ -34,6 +34,23 @@ void d_file(State& st, Args& a, int arg);
 void d_ident(State& st, Args& a, int arg);
 void d_ignore(State& st, Args& a, int arg);
 
+/// `.cfi_*` (cfi.cpp). d_cfi's argument says which operation; d_cfi_pointer's is 1 for `.cfi_lsda`.
+enum CfiKind : int {
+  kCfiDefCfa, kCfiDefCfaRegister, kCfiDefCfaOffset, kCfiAdjustCfaOffset, kCfiOffset, kCfiValOffset, kCfiRelOffset,
+  kCfiRegister, kCfiRestore, kCfiUndefined, kCfiSameValue, kCfiReturnColumn, kCfiRememberState, kCfiRestoreState,
+  kCfiWindowSave, kCfiSignalFrame,
+};
+void d_cfi(State& st, Args& a, int kind);
+void d_cfi_startproc(State& st, Args& a, int arg);
+void d_cfi_endproc(State& st, Args& a, int arg);
+void d_cfi_sections(State& st, Args& a, int arg);
+void d_cfi_escape(State& st, Args& a, int arg);
+void d_cfi_pointer(State& st, Args& a, int lsda);
+void d_cfi_val_encoded_addr(State& st, Args& a, int arg);
+void d_cfi_label(State& st, Args& a, int arg);
+/// `.cfi_fde_data` (0), `.cfi_inline_lsda` (1), `.cfi_personality_id` (2): rejected on x86-64.
+void d_cfi_unsupported(State& st, Args& a, int which);
+
 void d_loc(State& st, Args& a, int arg);
 void d_loc_mark_labels(State& st, Args& a, int arg);
 /// `.file N ...`: a slot of the DWARF line table's file table (the operands after `.file`).

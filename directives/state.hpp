@@ -11,6 +11,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "directives/cfi.hpp"
 #include "directives/table_map.hpp"
 #include "emit/assembly.hpp"
 #include "emit/dwarf_line.hpp"
@@ -60,6 +61,7 @@ class State {
   std::vector<std::pair<SectionRef, SectionRef>> stack;  ///< (current, previous) saved by .pushsection
   SectionId text_sec = kNoSection, data_sec = kNoSection, bss_sec = kNoSection;
   bool allow_reloc_spec = true;  ///< `sym@PLT` etc. are read only in 4- and 8-byte data and in instructions
+  CfiState cfi;                  ///< `.cfi_*` frames and the open FDE of each subsection
   DwarfLines lines{as};          ///< `.file N`/`.loc` state and the rows of the DWARF line table
 
   /// Makes (sec, subsection) current; `previous` becomes the old current.

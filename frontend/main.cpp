@@ -206,6 +206,8 @@ int main(int argc, char** argv) {
   // .debug_line from the rows of `.loc` or -g (and, without the input's own .debug_info, the other DWARF
   // sections), as gas's dwarf2_finish does before cfi_finish.
   st.lines.finish();
+  // .eh_frame/.debug_frame from the `.cfi_*` records (gas's cfi_finish), after every other section.
+  gasket::directives::cfi_finish(st);
   } catch (const gasket::FatalError&) {
     return 1;
   }

@@ -1,0 +1,16 @@
+	.text
+f:
+	.cfi_startproc
+	pushq %rbx
+	.cfi_escape 0x2e, 0x10
+	nop
+	.cfi_escape 0x10, 0x06, 0x02, 0x76, 0x00
+	.cfi_escape 0xf, 0x3, 0x76, 0x78, 0x6
+	.cfi_escape 1+2, -1, 0x80 | 5, 7 >> 1
+	ret
+	.cfi_endproc
+g:
+	.cfi_startproc
+	.cfi_escape 0x2e, 0
+	ret
+	.cfi_endproc

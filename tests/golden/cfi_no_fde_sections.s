@@ -1,0 +1,5 @@
+	.text
+	nop
+	.cfi_sections .eh_frame
+	.data
+	.long 1

@@ -1,0 +1,3 @@
+	.text
+	.cfi_endproc
+	ret

@@ -1,0 +1,5 @@
+	.text
+f:
+	.cfi_startproc junk
+	ret
+	.cfi_endproc

@@ -1,0 +1,6 @@
+	.text
+f:
+	.cfi_startproc
+	.cfi_escape
+	ret
+	.cfi_endproc
