@@ -1,0 +1,2 @@
+	.include "open_if.s"
+	.byte	9

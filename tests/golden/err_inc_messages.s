@@ -1,0 +1,3 @@
+	.include "bad.s"
+	.include "macros.s"
+	bad_inside

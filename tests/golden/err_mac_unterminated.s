@@ -1,0 +1,4 @@
+	.byte	1
+	.macro	m
+	.byte	1
+

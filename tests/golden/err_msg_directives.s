@@ -1,0 +1,6 @@
+	.error	"boom"
+	.err
+	.fail	5
+	.error
+	.error	boom
+	.warning "careful"

@@ -1,0 +1,2 @@
+	.byte 7
+	bogus_in_include

@@ -1,0 +1,3 @@
+	.byte 1
+	.if 1
+	.byte 2

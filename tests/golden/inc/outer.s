@@ -1,0 +1,3 @@
+	.byte 0x11
+	.include "nested.s"
+	.byte 0x13

@@ -1,0 +1,4 @@
+	.byte	1
+	.end
+	.byte	2
+	bogus

@@ -1,0 +1,6 @@
+	.macro	uniq
+.Lu\@:	.byte	\@
+	.endm
+	uniq
+	uniq
+	uniq

@@ -1,0 +1,5 @@
+	.macro	nothing
+	.endm
+	nothing
+	.byte	1
+	nothing

@@ -1,0 +1,4 @@
+	.macro	m x
+	.ascii	"\x\y\()z"
+	.endm
+	m	A

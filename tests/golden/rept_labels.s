@@ -1,0 +1,5 @@
+	.text
+	.rept	3
+1:	nop
+	jmp	1b
+	.endr

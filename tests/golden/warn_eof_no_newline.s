@@ -1,0 +1,4 @@
+	.rept	2
+	.byte	1
+	.endr
+	.byte	2

@@ -1,0 +1,8 @@
+	.endm
+	.endr
+	.exitm
+	.purgem	nosuch
+	.macro	.byte
+	nop
+	.endm
+	.byte	1

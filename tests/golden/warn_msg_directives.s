@@ -1,0 +1,5 @@
+	.warning "careful"
+	.warning
+	.fail	500
+	.print	"printed"
+	.byte	1
