@@ -244,6 +244,10 @@ bool section_tail(State& st, Args& a, std::string_view name, bool push, bool tab
       int64_t v = 0;
       a.absolute(v);
       subsection = static_cast<uint32_t>(v);
+      if (a.eat(',')) {
+        st.diag.error(st.loc, "character following name is not '#'");
+        return false;
+      }
     } else {
       st.diag.error(st.loc, "character following name is not '#'");
       return false;
@@ -365,7 +369,8 @@ void d_pushsection_table(State& st, Args& a, int) {
 }
 
 void d_popsection(State& st, Args& a, int) {
-  if (!a.end()) return;
+  a.skip_ws();
+  st.reread = a.rest();
   if (st.stack.empty()) {
     st.diag.warning(st.loc, ".popsection without corresponding .pushsection; ignored");
     return;
@@ -377,7 +382,8 @@ void d_popsection(State& st, Args& a, int) {
 }
 
 void d_previous(State& st, Args& a, int) {
-  if (!a.end()) return;
+  a.skip_ws();
+  st.reread = a.rest();
   if (st.prev.sec == kNoSection) {
     st.diag.warning(st.loc, ".previous without corresponding .section; ignored");
     return;

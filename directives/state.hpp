@@ -60,7 +60,9 @@ class State {
   SectionRef cur, prev;
   std::vector<std::pair<SectionRef, SectionRef>> stack;  ///< (current, previous) saved by .pushsection
   SectionId text_sec = kNoSection, data_sec = kNoSection, bss_sec = kNoSection;
-  bool allow_reloc_spec = true;  ///< `sym@PLT` etc. are read only in 4- and 8-byte data and in instructions
+  bool allow_reloc_spec = true;
+  /// Set by a directive that does not consume its line (`.popsection x`): the frontend reads it as a statement.
+  std::string_view reread;  ///< `sym@PLT` etc. are read only in 4- and 8-byte data and in instructions
   CfiState cfi;                  ///< `.cfi_*` frames and the open FDE of each subsection
   DwarfLines lines{as};          ///< `.file N`/`.loc` state and the rows of the DWARF line table
 

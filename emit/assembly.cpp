@@ -135,10 +135,11 @@ bool Assembly::fixed_distance(SectionId sec, uint32_t fa, uint32_t fb, int64_t& 
   bool swap = fa > fb;
   uint32_t lo = swap ? fb : fa, hi = swap ? fa : fb;
   if (s.frags[lo].subsection != s.frags[hi].subsection) return false;
+  // Fragments of other subsections made in between are laid out elsewhere: they do not separate these two.
   int64_t d = 0;
   for (uint32_t i = lo; i < hi; ++i) {
     const Fragment& f = s.frags[i];
-    if (f.subsection != s.frags[lo].subsection) return false;
+    if (f.subsection != s.frags[lo].subsection) continue;
     if (f.kind != FragKind::Fixed) return false;
     d += f.fixed;
   }
@@ -198,6 +199,57 @@ void Assembly::note_bad(ExprOp op, const Value& a, const Value& b) {
                         kOps[static_cast<int>(op)]);
 }
 
+Value Assembly::subtract(Value a, const Value& b, bool final) {
+  if (b.is_const()) {
+    a.offset -= b.offset;
+    return a;
+  }
+  if (b.sub != kNoSymbol || a.sub != kNoSymbol || b.spec != RelocSpec::None) {
+    a.ok = false;
+    return a;
+  }
+  if (a.add == kNoSymbol) {
+    // A constant minus a symbol: gas names the constant's stand-in symbol L0 in its messages.
+    Value r;
+    r.sub = b.add;
+    r.offset = a.offset - b.offset;
+    r.abs_minuend = true;
+    return r;
+  }
+  const Symbol& sa = symbols_[a.add];
+  const Symbol& sb = symbols_[b.add];
+  if (a.add == b.add) {
+    a.add = kNoSymbol;
+    a.offset -= b.offset;
+    a.spec = RelocSpec::None;
+    return a;
+  }
+  if (sa.defined && sb.defined && sa.section == sb.section && sa.section < sections_.size() &&
+      sa.equated == kNoExpr && sb.equated == kNoExpr && a.spec == RelocSpec::None) {
+    Value r;
+    if (final) {
+      r.offset = static_cast<int64_t>(symbol_address(a.add) - symbol_address(b.add)) + a.offset - b.offset;
+      return r;
+    }
+    int64_t delta = 0;
+    if (fixed_distance(sa.section, sb.frag, sa.frag, delta)) {
+      r.offset = delta + static_cast<int64_t>(sa.offset) - static_cast<int64_t>(sb.offset) + a.offset - b.offset;
+      return r;
+    }
+  }
+  a.sub = b.add;
+  a.offset -= b.offset;
+  return a;
+}
+
+void Assembly::note_bad_unary(ExprOp op, const Value& a) {
+  static constexpr std::string_view kOps[] = {"", "", "-", "~", "!"};
+  SectionId s = a.add == kNoSymbol ? kAbsSection : symbol_section(a.add);
+  std::string_view name = s == kUndefSection ? "*UND*" : s == kCommonSection ? "*COM*" : s == kAbsSection ? "*ABS*"
+                          : s < sections_.size() ? sections_[s].name : "*UND*";
+  bad_op_ = fmt::format("invalid operand ({} section) for `{}'", name, kOps[static_cast<int>(op)]);
+}
+
 Value Assembly::fold(ExprId e) { return fold_node(e, false); }
 Value Assembly::resolve(ExprId e) { return fold_node(e, true); }
 
@@ -251,7 +303,14 @@ Value Assembly::fold_node(ExprId e, bool final) {
     case ExprOp::BitNot:
     case ExprOp::LogNot: {
       Value a = fold_node(n.lhs, final);
-      if (!a.is_const()) { if (a.ok) note_bad(n.op, a, a); a.ok = false; return a; }
+      if (n.op == ExprOp::Neg && a.ok && a.add != kNoSymbol && a.sub == kNoSymbol && a.spec == RelocSpec::None) {
+        // gas keeps `-sym` as `0 - sym`.
+        Value r;
+        r.sub = a.add;
+        r.offset = static_cast<int64_t>(0 - static_cast<uint64_t>(a.offset));
+        return r;
+      }
+      if (!a.is_const()) { if (a.ok) note_bad_unary(n.op, a); a.ok = false; return a; }
       if (n.op == ExprOp::Neg) a.offset = static_cast<int64_t>(0 - static_cast<uint64_t>(a.offset));
       else if (n.op == ExprOp::BitNot) a.offset = ~a.offset;
       else a.offset = a.offset ? 0 : 1;
@@ -272,35 +331,24 @@ Value Assembly::fold_node(ExprId e, bool final) {
     return a;
   }
   if (n.op == ExprOp::Sub) {
-    if (b.is_const()) { a.offset -= b.offset; return a; }
-    if (b.sub == kNoSymbol && a.sub == kNoSymbol && b.spec == RelocSpec::None) {
-      if (a.add == kNoSymbol) { note_bad(n.op, a, b); a.ok = false; return a; }
-      Symbol& sa = symbols_[a.add];
-      Symbol& sb = symbols_[b.add];
-      if (a.add == b.add) { a.add = kNoSymbol; a.offset -= b.offset; return a; }
-      if (sa.defined && sb.defined && sa.section == sb.section && sa.section < sections_.size() &&
-          sa.equated == kNoExpr && sb.equated == kNoExpr && a.spec == RelocSpec::None) {
-        int64_t delta = 0;
-        if (final) {
-          Value r;
-          r.offset = static_cast<int64_t>(symbol_address(a.add) - symbol_address(b.add)) + a.offset - b.offset;
-          return r;
-        }
-        if (fixed_distance(sa.section, sb.frag, sa.frag, delta)) {
-          Value r;
-          r.offset = delta + static_cast<int64_t>(sa.offset) - static_cast<int64_t>(sb.offset) + a.offset - b.offset;
-          return r;
-        }
-      }
-      a.sub = b.add;
-      a.offset -= b.offset;
-      return a;
+    Value r = subtract(a, b, final);
+    if (!r.ok) note_bad(n.op, a, b);
+    return r;
+  }
+  if (n.op >= ExprOp::Eq && n.op <= ExprOp::Ge && !(a.is_const() && b.is_const())) {
+    // gas compares two symbols when their difference is known: `b > a` is `b - a > 0`.
+    Value d = subtract(a, b, final);
+    if (d.is_const()) {
+      bool div_zero = false, bad_shift = false;
+      Value r;
+      r.offset = apply_binary(n.op, d.offset, 0, div_zero, bad_shift);
+      return r;
     }
-    note_bad(n.op, a, b);
-    a.ok = false;
-    return a;
   }
   if (!a.is_const() || !b.is_const()) {
+    if (!final && a.add != kNoSymbol && b.add != kNoSymbol && symbols_[a.add].defined && symbols_[b.add].defined &&
+        symbol_section(a.add) != symbol_section(b.add))
+      diag_.error(loc, "operation combines symbols in different segments");
     note_bad(n.op, a, b);
     a.ok = false;
     return a;
@@ -310,7 +358,7 @@ Value Assembly::fold_node(ExprId e, bool final) {
   r.offset = apply_binary(n.op, a.offset, b.offset, div_zero, bad_shift);
   if (!final && div_zero) diag_.warning(loc, "division by zero");
   if (!final && bad_shift)
-    diag_.warningf(loc, "shift count out of range ({} is not between 0 and 63)", static_cast<uint64_t>(b.offset));
+    diag_.warningf(loc, "shift count out of range ({} is not between 0 and 63)", b.offset);
   return r;
 }
 

@@ -153,6 +153,7 @@ struct Value {
   int64_t offset = 0;
   RelocSpec spec = RelocSpec::None;
   bool ok = true;              ///< false: not representable (an operator applied to relocatable operands)
+  bool abs_minuend = false;    ///< `CONST - sym` with no symbol to add (gas's messages call it L0)
   bool is_const() const { return ok && add == kNoSymbol && sub == kNoSymbol; }
 };
 
@@ -229,7 +230,9 @@ class Assembly {
 
  private:
   Value fold_node(ExprId e, bool final);
+  Value subtract(Value a, const Value& b, bool final);
   void note_bad(ExprOp op, const Value& a, const Value& b);
+  void note_bad_unary(ExprOp op, const Value& a);
   std::string bad_op_;
 
   Diag& diag_;

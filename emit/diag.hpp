@@ -40,8 +40,8 @@ class Diag {
   /// Reports a warning at `loc` (an error under --fatal-warnings, nothing under -W).
   void warning(SourceLoc loc, std::string_view text) {
     if (no_warn_) return;
-    if (fatal_warnings_) { error(loc, text); return; }
     emit(loc, "Warning", text);
+    ++warnings_;
   }
   /// Reports a formatted error.
   template <class... A> void errorf(SourceLoc loc, fmt::format_string<A...> f, A&&... a) {
@@ -57,6 +57,11 @@ class Diag {
 
   /// Number of errors so far.
   int error_count() const { return errors_; }
+  /// Under --fatal-warnings, turns the warnings so far into one closing error, as gas does at the end.
+  void finish() {
+    if (fatal_warnings_ && warnings_ > 0)
+      errorf(SourceLoc{}, "{} warning{}, treating warnings as errors", warnings_, warnings_ == 1 ? "" : "s");
+  }
   void set_no_warn(bool v) { no_warn_ = v; }
   void set_fatal_warnings(bool v) { fatal_warnings_ = v; }
   /// Context printed after every message from now on (nullptr: none).
@@ -69,6 +74,7 @@ class Diag {
 
   std::string_view main_file_;
   int errors_ = 0;
+  int warnings_ = 0;
   bool banner_done_ = false;
   bool no_warn_ = false;
   bool fatal_warnings_ = false;

@@ -140,7 +140,7 @@ void resolve_fixups(Assembly& as) {
           addend -= static_cast<int64_t>(as.symbol_address(v.sub));
         } else {
           // gas names the minuend after adjusting a local one to its section symbol.
-          std::string_view add_name = "0";
+          std::string_view add_name = v.abs_minuend ? "L0" : "0";
           if (v.add != kNoSymbol) {
             const Symbol& sa = as.symbol(v.add);
             SectionId sadd = as.symbol_section(v.add);

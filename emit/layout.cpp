@@ -27,7 +27,10 @@ std::vector<uint32_t> frag_order(const Section& s) {
   std::vector<uint32_t> order(s.frags.size());
   for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
   std::stable_sort(order.begin(), order.end(),
-                   [&](uint32_t a, uint32_t b) { return s.frags[a].subsection < s.frags[b].subsection; });
+                   [&](uint32_t a, uint32_t b) {
+                     // Subsection numbers are signed: `.subsection -1` goes before 0.
+                     return static_cast<int32_t>(s.frags[a].subsection) < static_cast<int32_t>(s.frags[b].subsection);
+                   });
   return order;
 }
 

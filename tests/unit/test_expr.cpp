@@ -143,10 +143,10 @@ TEST_CASE("expr: unary operators on constants") {
   }
 }
 
-// BUG (gasket): gas prints the count as a signed number: `.quad 1<<-1` gives
+// gas prints the count as a signed number: `.quad 1<<-1` gives
 //   Warning: shift count out of range (-1 is not between 0 and 63)
 // gasket prints `(18446744073709551615 is not between 0 and 63)`.
-TEST_CASE("expr: a negative shift count is printed signed" * doctest::may_fail()) {
+TEST_CASE("expr: a negative shift count is printed signed") {
   Fixture f;
   Value v = f.as.fold(f.bin(ExprOp::Shl, f.c(1), f.c(-1)));
   CHECK(v.offset == 0);
@@ -370,11 +370,11 @@ TEST_CASE("expr: label differences in source fold exactly when gas knows them at
   CHECK_FALSE(d.fold("b4-a4").is_const());
 }
 
-// BUG (gasket): returning to a subsection opens a new fragment, and fixed_distance gives up when a fragment of
+// Formerly a gasket bug: returning to a subsection opens a new fragment, and fixed_distance gives up when a fragment of
 // another subsection lies between; gas keeps subsection 0's fragment open across `.subsection 1`, so
 //   a4: .byte 1 / .subsection 1 / b4: .byte 2 / .subsection 0 / .fill 2,1,0x90 / b5: / add $(b5-a4),%eax
 // assembles to 83 c0 03 with gas (b5-a4 known at parse time) and to the imm32 form with gasket.
-TEST_CASE("expr: a label difference across another subsection's code is still known" * doctest::may_fail()) {
+TEST_CASE("expr: a label difference across another subsection's code is still known") {
   test::Driver d;
   d.run("a4: .byte 1\n.subsection 1\nb4: .byte 2\n.subsection 0\n.fill 2,1,0x90\nb5:\n");
   Value v = d.fold("b5-a4");
@@ -492,9 +492,9 @@ TEST_CASE("assembly: new fragments keep the current subsection") {
 
 // gas folds relational operators (and `==`/`!=`) between symbols in one section at a fixed distance, and
 // between a symbol and itself: `a: nop; b: nop; .quad b > a` is -1, `.quad b == a` 0, `.quad foo == foo` -1.
-// BUG (gasket): these are rejected with `invalid operands (.text and .text sections) for `>'' (and *UND* for
+// Formerly a gasket bug: these are rejected with `invalid operands (.text and .text sections) for `>'' (and *UND* for
 // foo == foo).
-TEST_CASE("expr: comparisons of labels at a fixed distance fold" * doctest::may_fail()) {
+TEST_CASE("expr: comparisons of labels at a fixed distance fold") {
   struct Row {
     const char* text;
     ExprOp op;
@@ -553,12 +553,12 @@ TEST_CASE("expr: messages for data values gas cannot represent") {
   });
 }
 
-// BUG (gasket): for these inputs gas prints (whole stderr shown in each row) messages gasket does not:
+// Formerly a gasket bug: for these inputs gas prints (whole stderr shown in each row) messages gasket does not:
 //   `.quad 2-foo`  gas: can't resolve L0 - foo          gasket: invalid operands (*ABS* and *UND* sections) for `-'
 //   `.quad -foo`   gas: can't resolve 0 - foo           gasket: invalid operands (*UND* and *UND* sections) for `-'
 //   `.quad ~foo`   gas: invalid operand (*UND* section) for `~'   gasket: invalid operands (*UND* and *UND* ...)
 //   `.quad d|t`    gas: first `operation combines symbols in different segments`, then invalid operands
-TEST_CASE("expr: messages for unary and reversed operands as gas prints them" * doctest::may_fail()) {
+TEST_CASE("expr: messages for unary and reversed operands as gas prints them") {
   check_messages({
       {".quad 2-foo\n", "t.s: Assembler messages:\nt.s:1: Error: can't resolve L0 - foo\n"},
       {".quad -foo\n", "t.s: Assembler messages:\nt.s:1: Error: can't resolve 0 - foo\n"},

@@ -309,9 +309,9 @@ TEST_CASE("pushsection_table: assembled text lands in the mapped table") {
   CHECK(code.data == std::vector<uint8_t>{0x90, 0x90});
 }
 
-// BUG (gasket): gas's subsection numbers are signed: `.subsection -1; .byte 1; .subsection 0; .byte 2` gives
+// Formerly a gasket bug: gas's subsection numbers are signed: `.subsection -1; .byte 1; .subsection 0; .byte 2` gives
 // .text = 01 02 with gas (subsection -1 first) and 02 01 with gasket (-1 read as 4294967295).
-TEST_CASE("sections: a negative subsection comes before subsection 0" * doctest::may_fail()) {
+TEST_CASE("sections: a negative subsection comes before subsection 0") {
   Driver d;
   d.run(".subsection -1\nm: .byte 1\n.subsection 0\nz: .byte 2\n");
   layout(d.as);
@@ -319,7 +319,7 @@ TEST_CASE("sections: a negative subsection comes before subsection 0" * doctest:
   CHECK(d.as.symbol_address(d.as.find_symbol("z")) == 1);
 }
 
-// BUG (gasket): gas's .popsection/.previous do not read operands; what follows is read as the next statement,
+// Formerly a gasket bug: gas's .popsection/.previous do not read operands; what follows is read as the next statement,
 // and .pushsection with a third operand after the subsection complains about the name:
 //   `.popsection x`  gas: Warning: .popsection without corresponding .pushsection; ignored
 //                         Error: no such instruction: `x'
@@ -327,7 +327,7 @@ TEST_CASE("sections: a negative subsection comes before subsection 0" * doctest:
 //                         Error: no such instruction: `x'
 //   `.pushsection .a, 1, 2`  gas: Error: character following name is not '#'
 // gasket prints `junk at end of line, first unrecognized character is ...` for all three.
-TEST_CASE("sections: messages for extra operands as gas prints them" * doctest::may_fail()) {
+TEST_CASE("sections: messages for extra operands as gas prints them") {
   struct Row {
     const char* text;
     const char* gas;
