@@ -293,8 +293,16 @@ void StatementReader::statement(std::string_view text) {
     while (i < text.size() && !is_blank(text[i])) ++i;
     std::string_view name = text.substr(0, i);
     to_lower(name, lower_);
-    if (textual_directive(lower_, text.substr(i)) || directives::run_directive(st_, lower_, text.substr(i)))
+    if (textual_directive(lower_, text.substr(i))) return;
+    if (directives::run_directive(st_, lower_, text.substr(i))) {
+      // A few directives leave the rest of the line to be read as another statement, as in gas.
+      if (!st_.reread.empty()) {
+        std::string_view rest = st_.reread;
+        st_.reread = {};
+        statement(rest);
+      }
       return;
+    }
     if (!macros_.empty()) {
       if (const Macro* m = macros_.find(name)) {
         invoke_macro(*m, text.substr(i));

@@ -217,6 +217,7 @@ int main(int argc, char** argv) {
   gasket::layout(as);
   // Pass 3: each fixup becomes patched bytes or a relocation.
   gasket::resolve_fixups(as);
+  diag.finish();
   if (diag.error_count() > 0) return 1;
   // Pass 4: the object file, written whole and renamed into place.
   std::vector<uint8_t> object;
