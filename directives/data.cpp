@@ -19,6 +19,15 @@ void d_cons(State& st, Args& a, int size) {
       st.diag.errorf(st.loc, "invalid PLT expression `{}'", text);
       continue;
     }
+    if (st.as.exprs()[e].op == ExprOp::Const && st.as.exprs()[e].bignum) {
+      // A literal wider than 64 bits keeps its low bytes, as gas's bignums do.
+      st.diag.warningf(st.loc, "bignum truncated to {} byte{}", size, size == 1 ? "" : "s");
+      uint64_t u = static_cast<uint64_t>(st.as.exprs()[e].value);
+      uint8_t buf[8];
+      for (int i = 0; i < size; ++i) buf[i] = static_cast<uint8_t>(u >> (8 * i));
+      st.emit_bytes(buf, static_cast<size_t>(size));
+      continue;
+    }
     st.emit_value(e, static_cast<unsigned>(size), v);
   } while (a.eat(','));
   st.allow_reloc_spec = true;

@@ -40,6 +40,7 @@ struct ExprNode {
   ExprId rhs = kNoExpr;
   int64_t value = 0;     ///< Const value
   SymbolId sym = kNoSymbol;  ///< Sym target
+  bool bignum = false;       ///< Const: a literal wider than 64 bits; `value` holds its low 64 bits
 };
 
 /// Contiguous storage for every expression of an assembly.

@@ -92,8 +92,27 @@ struct NumberParser : x3::parser<NumberParser> {
       base = 8;
     }
     It start = p;
-    while (p != last && digit_value(*p) < base) v = v * static_cast<uint64_t>(base) + static_cast<uint64_t>(digit_value(*p++));
+    bool big = false;
+    while (p != last && digit_value(*p) < base) {
+      uint64_t d = static_cast<uint64_t>(digit_value(*p++));
+      uint64_t b64 = static_cast<uint64_t>(base);
+      if (v > (UINT64_MAX - d) / b64) big = true;
+      v = v * b64 + d;
+    }
+    if (p == start && base == 16) {
+      // `0x` alone: gas warns and takes zero.
+      b.st.diag.warning(b.st.loc, "zero assumed for missing expression");
+      attr = b.pool.constant(0);
+      first = p;
+      return true;
+    }
     if (p == start && base != 8) return false;
+    if (big) {
+      attr = b.pool.constant(static_cast<int64_t>(v));
+      b.pool[attr].bignum = true;
+      first = p;
+      return true;
+    }
     if (p != last && directives::is_name_char(*p) && !(base == 10 && false)) {
       // gas reads 123abc as 123 followed by junk; leave the rest to the caller.
     }
@@ -236,6 +255,12 @@ template <ExprOp Op> auto const unary_op = [](auto& ctx) {
   x3::_val(ctx) = builder(ctx).pool.unary(Op, x3::_attr(ctx));
 };
 
+auto const missing_operand = [](auto& ctx) {
+  Builder& b = builder(ctx);
+  b.st.diag.warning(b.st.loc, "missing operand; zero assumed");
+  x3::_val(ctx) = b.pool.constant(0);
+};
+
 x3::rule<class expr_r, ExprId> const expr = "expression";
 x3::rule<class primary_r, ExprId> const primary = "primary";
 x3::rule<class unary_r, ExprId> const unary = "unary";
@@ -244,26 +269,42 @@ x3::rule<class bit_r, ExprId> const bit = "bit";
 x3::rule<class add_r, ExprId> const add = "add";
 x3::rule<class cmp_r, ExprId> const cmp = "cmp";
 x3::rule<class land_r, ExprId> const land = "land";
+// Right operands of binary operators: gas assumes 0 (with a warning) when one is missing.
+x3::rule<class unary_rhs_r, ExprId> const unary_rhs = "unary";
+x3::rule<class mul_rhs_r, ExprId> const mul_rhs = "mul";
+x3::rule<class bit_rhs_r, ExprId> const bit_rhs = "bit";
+x3::rule<class add_rhs_r, ExprId> const add_rhs = "add";
+x3::rule<class cmp_rhs_r, ExprId> const cmp_rhs = "cmp";
+x3::rule<class land_rhs_r, ExprId> const land_rhs = "land";
 
 auto const primary_def = number[assign] | symbol[assign] | ('(' >> expr[assign] > ')');
 auto const unary_def = ('-' >> unary)[unary_op<ExprOp::Neg>] | ('~' >> unary)[unary_op<ExprOp::BitNot>] |
                        ('!' >> unary)[unary_op<ExprOp::LogNot>] | ('+' >> unary)[assign] | primary[assign];
-auto const mul_def = unary[assign] >> *(("<<" >> unary)[binary<ExprOp::Shl>] | (">>" >> unary)[binary<ExprOp::Shr>] |
-                                        ('*' >> unary)[binary<ExprOp::Mul>] | ('/' >> unary)[binary<ExprOp::Div>] |
-                                        ('%' >> unary)[binary<ExprOp::Mod>]);
-auto const bit_def = mul[assign] >> *((x3::lit('|') >> !x3::lit('|') >> mul)[binary<ExprOp::BitOr>] |
-                                      (x3::lit('&') >> !x3::lit('&') >> mul)[binary<ExprOp::BitAnd>] |
-                                      ('^' >> mul)[binary<ExprOp::BitXor>] |
-                                      (x3::lit('!') >> !x3::lit('=') >> mul)[binary<ExprOp::BitOrNot>]);
-auto const add_def = bit[assign] >> *(('+' >> bit)[binary<ExprOp::Add>] | ('-' >> bit)[binary<ExprOp::Sub>]);
-auto const cmp_def = add[assign] >> *(("==" >> add)[binary<ExprOp::Eq>] | ("!=" >> add)[binary<ExprOp::Ne>] |
-                                      ("<>" >> add)[binary<ExprOp::Ne>] | ("<=" >> add)[binary<ExprOp::Le>] |
-                                      (">=" >> add)[binary<ExprOp::Ge>] | ('<' >> add)[binary<ExprOp::Lt>] |
-                                      ('>' >> add)[binary<ExprOp::Gt>]);
-auto const land_def = cmp[assign] >> *(("&&" >> cmp)[binary<ExprOp::LogAnd>]);
-auto const expr_def = land[assign] >> *(("||" >> land)[binary<ExprOp::LogOr>]);
+auto const mul_def = unary[assign] >> *(("<<" >> unary_rhs)[binary<ExprOp::Shl>] |
+                                        (">>" >> unary_rhs)[binary<ExprOp::Shr>] |
+                                        ('*' >> unary_rhs)[binary<ExprOp::Mul>] |
+                                        ('/' >> unary_rhs)[binary<ExprOp::Div>] |
+                                        ('%' >> unary_rhs)[binary<ExprOp::Mod>]);
+auto const bit_def = mul[assign] >> *((x3::lit('|') >> !x3::lit('|') >> mul_rhs)[binary<ExprOp::BitOr>] |
+                                      (x3::lit('&') >> !x3::lit('&') >> mul_rhs)[binary<ExprOp::BitAnd>] |
+                                      ('^' >> mul_rhs)[binary<ExprOp::BitXor>] |
+                                      (x3::lit('!') >> !x3::lit('=') >> mul_rhs)[binary<ExprOp::BitOrNot>]);
+auto const add_def = bit[assign] >> *(('+' >> bit_rhs)[binary<ExprOp::Add>] | ('-' >> bit_rhs)[binary<ExprOp::Sub>]);
+auto const cmp_def = add[assign] >> *(("==" >> add_rhs)[binary<ExprOp::Eq>] | ("!=" >> add_rhs)[binary<ExprOp::Ne>] |
+                                      ("<>" >> add_rhs)[binary<ExprOp::Ne>] | ("<=" >> add_rhs)[binary<ExprOp::Le>] |
+                                      (">=" >> add_rhs)[binary<ExprOp::Ge>] | ('<' >> add_rhs)[binary<ExprOp::Lt>] |
+                                      ('>' >> add_rhs)[binary<ExprOp::Gt>]);
+auto const land_def = cmp[assign] >> *(("&&" >> cmp_rhs)[binary<ExprOp::LogAnd>]);
+auto const expr_def = land[assign] >> *(("||" >> land_rhs)[binary<ExprOp::LogOr>]);
+auto const unary_rhs_def = unary[assign] | x3::eps[missing_operand];
+auto const mul_rhs_def = mul[assign] | x3::eps[missing_operand];
+auto const bit_rhs_def = bit[assign] | x3::eps[missing_operand];
+auto const add_rhs_def = add[assign] | x3::eps[missing_operand];
+auto const cmp_rhs_def = cmp[assign] | x3::eps[missing_operand];
+auto const land_rhs_def = land[assign] | x3::eps[missing_operand];
 
-BOOST_SPIRIT_DEFINE(expr, primary, unary, mul, bit, add, cmp, land)
+BOOST_SPIRIT_DEFINE(expr, primary, unary, mul, bit, add, cmp, land, unary_rhs, mul_rhs, bit_rhs, add_rhs, cmp_rhs,
+                    land_rhs)
 
 // ---- operands --------------------------------------------------------------------------------------------------
 
