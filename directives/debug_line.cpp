@@ -136,10 +136,8 @@ void d_loc(State& st, Args& a, int) {
     if (p == "basic_block") {
       cur.flags |= kLineBasicBlock;
     } else if (p == "prologue_end") {
-      if (dl.opts.level < 3) dl.opts.level = 3;
       cur.flags |= kLinePrologueEnd;
     } else if (p == "epilogue_begin") {
-      if (dl.opts.level < 3) dl.opts.level = 3;
       cur.flags |= kLineEpilogueBegin;
     } else if (p == "is_stmt") {
       a.absolute(value);
@@ -153,7 +151,6 @@ void d_loc(State& st, Args& a, int) {
         return;
       }
     } else if (p == "isa") {
-      if (dl.opts.level < 3) dl.opts.level = 3;
       a.absolute(value);
       if (value < 0) {
         st.diag.error(st.loc, "isa number less than zero");

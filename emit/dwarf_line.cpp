@@ -418,7 +418,13 @@ void DwarfLines::set_view(LineEntry& e, LineEntry* p, SourceLoc where) {
     ExprId incv;
     bool inc_const = false;
     int64_t inc_value = 0;
-    if (pv.defined && pv.section == kAbsSection && pv.equated == kNoExpr) {
+    // gas folds the increment with the previous view's value as it stands now: a view not defined yet (a
+    // fresh one, or a subsection head's, set only at the end) counts as 0.
+    if (!pv.defined && pv.equated == kNoExpr) {
+      inc_const = true;
+      inc_value = 1;
+      incv = x.constant(inc_value);
+    } else if (pv.defined && pv.section == kAbsSection && pv.equated == kNoExpr) {
       inc_const = true;
       inc_value = static_cast<int64_t>(pv.offset) + 1;
       incv = x.constant(inc_value);
@@ -473,6 +479,7 @@ void DwarfLines::add_row(SectionId sec, uint32_t subsection, SymbolId label, con
     set_view(e, &rows.back(), as_.loc);
     // Earlier rows that had no view of their own get one now, back to the first row of the subsection.
     for (size_t j = rows.size() - 1; j > 0; --j) {
+      if (rows[j].loc.view == kNoSymbol) break;
       const Symbol& v = as_.symbol(rows[j].loc.view);
       if (v.defined || v.equated != kNoExpr) break;
       set_view(rows[j], &rows[j - 1], as_.loc);

@@ -56,7 +56,8 @@ for c in "${cases[@]}"; do
     fi
     opts=()
     if [ -f "$c.opts" ]; then
-        read -r -a opts < "$c.opts" || true
+        # @GOLDEN_DIR@ stands for this directory (see run.py).
+        read -r -a opts < <(sed "s|@GOLDEN_DIR@|$here|g" "$c.opts") || true
     fi
     out=$tmp/$c.o
     rm -f "$out"

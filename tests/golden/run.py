@@ -46,7 +46,9 @@ def read_opts(case):
     for suffix in (".opts", ".gasket-opts"):
         path = HERE / (case + suffix)
         if path.exists():
-            opts += shlex.split(path.read_text())
+            # @GOLDEN_DIR@ stands for this directory, so that cases whose objects record the current
+            # directory (-g's DW_AT_comp_dir) can map it away with --debug-prefix-map wherever they run.
+            opts += shlex.split(path.read_text().replace("@GOLDEN_DIR@", str(HERE)))
     return opts
 
 

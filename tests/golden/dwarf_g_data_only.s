@@ -1,0 +1,5 @@
+	.data
+	.long 1
+	.text
+	.data
+	nop

@@ -1,0 +1,2 @@
+x:	.file 1 "a.c"
+	.loc 1 2 view x
