@@ -53,10 +53,10 @@ Layout preset(std::string_view name, std::string_view table, std::string_view sp
 const std::vector<Layout>& preset_list() {
   static const std::vector<Layout> kPresets = {
       preset("ex_table", "__ex_table", "rel32 insn, rel32 fixup, i32 data",
-             "x86-64 struct exception_table_entry since Linux 5.17: _ASM_EXTABLE_TYPE emits "
+             "x86-64 struct exception_table_entry since Linux 5.16: _ASM_EXTABLE_TYPE emits "
              ".long (from) - ., (to) - ., type|imm (12 bytes)"),
       preset("ex_table_handler", "__ex_table", "rel32 insn, rel32 fixup, rel32 handler",
-             "x86-64 __ex_table of Linux 4.6 to 5.16: the third word is the handler function, self-relative"),
+             "x86-64 __ex_table of Linux 4.6 to 5.15: the third word is the handler function, self-relative"),
       preset("ex_table_2002", "__ex_table", "abs64 insn, abs64 fixup",
              "x86-64 __ex_table of the 2002 kernels: .quad 1b, 3b (two absolute addresses, 16 bytes)"),
       preset("demo", "__ex_table", "rel32 insn, rel32 fixup",
@@ -66,7 +66,8 @@ const std::vector<Layout>& preset_list() {
              "file name string, line, flags (12 bytes)"),
       preset("altinstructions", ".altinstructions",
              "rel32 instr, rel32 repl, u32 ft_flags, u8 instrlen, u8 replacementlen",
-             "x86-64 struct alt_instr since Linux 6.3 (packed, 14 bytes); repl points into .altinstr_replacement"),
+             "x86-64 struct alt_instr with ft_flags (Linux 6.x, packed, 14 bytes); repl points into "
+             ".altinstr_replacement"),
       preset("smp_locks", ".smp_locks", "rel32 lock",
              "LOCK_PREFIX sites: .long 671f - . (4 bytes)"),
       preset("jump_table", "__jump_table", "rel32 code, rel32 target, data rel64 key",
