@@ -213,6 +213,9 @@ void assign_symbol(State& st, std::string_view name, Args& a, int mode) {
       d.frag = t.frag;
       d.offset = t.offset + static_cast<uint64_t>(v.offset);
       d.equated = kNoExpr;
+      // An alias takes its target's type and, unless it has one, its size (gas's copy_symbol_attributes).
+      if (t.type == 1 || t.type == 2 || t.type == 10) d.type = t.type;
+      if (d.size_expr == kNoExpr) d.size_expr = t.size_expr;
       return;
     }
   }

@@ -45,6 +45,7 @@ struct Fragment {
   uint8_t align_pow = 0;
   bool code_fill = false;      ///< Align: pad with NOPs
   bool long_form = false;      ///< Jump: relaxed to the near form
+  bool relocated = false;      ///< Jump: near from the start, with a fixup (target not resolved in the section)
   uint8_t cond = 0;            ///< Jump: condition code, or 0xff for jmp
   uint8_t fill_size = 1;       ///< Space: size of the fill pattern
   ValueEncoding encoding = ValueEncoding::Uleb128;  ///< Encoded: which encoding

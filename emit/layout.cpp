@@ -72,6 +72,7 @@ struct SectionLayout {
   void make_long_jump(uint32_t fi, const Value& target) {
     Fragment& f = frag(fi);
     f.long_form = true;
+    f.relocated = true;
     f.var_size = f.cond == 0xff ? kJmpLongVar : kJccLongVar;
     Fixup fx;
     fx.frag = fi;
@@ -243,19 +244,6 @@ struct SectionLayout {
     sec.size = end;
   }
 
-  void finish_jumps() {
-    for (uint32_t fi : order) {
-      Fragment& f = frag(fi);
-      if (f.kind != FragKind::Jump || !f.long_form) continue;
-      bool has_fixup = false;
-      for (const Fixup& fx : sec.fixups)
-        if (fx.frag == fi && fx.branch && fx.where >= f.fixed) { has_fixup = true; break; }
-      if (!has_fixup) {
-        Value v = as.resolve(f.expr);
-        make_long_jump(fi, v);
-      }
-    }
-  }
 };
 
 }  // namespace
@@ -268,7 +256,6 @@ void layout(Assembly& as) {
     for (size_t k = 0; k + 1 < l.order.size(); ++k) l.next[l.order[k]] = l.order[k + 1];
     l.estimate();
     l.relax();
-    l.finish_jumps();
   }
 }
 
@@ -304,18 +291,27 @@ void materialize(Assembly& as, const Section& sec, uint8_t* out) {
         break;
       }
       case FragKind::Jump: {
-        if (!f.long_form) {
+        // A jump relaxed inside its section holds its displacement directly, as gas's md_convert_frag writes
+        // it; one sized at the start as near (target elsewhere) gets a fixup instead.
+        int64_t disp = 0;
+        if (!f.relocated) {
           Value v = as.resolve(f.expr);
           int64_t target = static_cast<int64_t>(as.symbol_address(v.add)) + v.offset;
-          p[0] = static_cast<uint8_t>(target - static_cast<int64_t>(f.address + f.fixed + 1));
-        } else if (f.cond == 0xff) {
+          disp = target - static_cast<int64_t>(f.address + f.fixed + f.var_size);
+        }
+        uint8_t* d = p;
+        if (!f.long_form) {
+          d[0] = static_cast<uint8_t>(disp);
+          break;
+        }
+        if (f.cond == 0xff) {
           p[-1] = 0xe9;
-          std::memset(p, 0, 4);
         } else {
           p[-1] = 0x0f;
           p[0] = static_cast<uint8_t>(0x80 | f.cond);
-          std::memset(p + 1, 0, 4);
+          d = p + 1;
         }
+        for (int i = 0; i < 4; ++i) d[i] = static_cast<uint8_t>(static_cast<uint64_t>(disp) >> (8 * i));
         break;
       }
     }
