@@ -41,9 +41,33 @@ SymbolId State::dot() {
 }
 
 SymbolId State::symbol_ref(std::string_view name) {
-  SymbolId id = as.find_or_make_symbol(name);
+  SymbolId id = as.find_symbol(name);
+  bool existed = id != kNoSymbol;
+  if (!existed) id = as.find_or_make_symbol(name);
   as.symbol(id).referenced = true;
+  if (insn_refs_.size() < 8) insn_refs_.push_back({id, existed});
   return id;
+}
+
+void State::begin_insn() { insn_refs_.clear(); }
+
+void State::convert_insn_refs(const x86::Insn& insn) {
+  // gas keeps `.L` symbols as light local symbols until something needs a full one. Observed on gas 2.40: an
+  // instruction operand converts a `.L` symbol that already existed (defined, or referenced before), and a
+  // 64-bit general-register `mov` with a memory operand converts even a new one. The conversion fixes the
+  // symbol's place in the symbol table, which matters when a relocation keeps the symbol.
+  bool mov64 = false;
+  if (insn.mnemonic == "mov" || insn.mnemonic == "movq") {
+    bool has_mem = false, has_r64 = false;
+    for (uint8_t i = 0; i < insn.nops; ++i) {
+      has_mem |= insn.ops[i].kind == x86::OperandKind::Mem;
+      has_r64 |= insn.ops[i].kind == x86::OperandKind::Reg && insn.ops[i].reg.cls == x86::RegClass::Gpr64;
+    }
+    mov64 = has_mem && has_r64;
+  }
+  for (const auto& [id, existed] : insn_refs_)
+    if (existed || mov64) as.enter_list(id);
+  insn_refs_.clear();
 }
 
 namespace {
@@ -160,20 +184,13 @@ void State::assemble_insn(const x86::Insn& insn, std::string_view text) {
   }
   if (!warn.empty()) diag.warning(loc, warn);
   lines.emit_insn(cur.sec, cur.subsection, loc);
+  convert_insn_refs(insn);
   uint32_t start = as.append(cur.sec, enc.bytes.data(), enc.size);
   for (uint8_t i = 0; i < enc.nfixups; ++i) {
     const x86::EncodedFixup& f = enc.fixups[i];
     ExprId e = f.value.id;
     if (e == kNoExpr) e = as.exprs().constant(f.value.value);
     int32_t bias = f.pcrel ? -static_cast<int32_t>(enc.size - f.offset) : 0;
-    if (f.pcrel || f.value.spec != RelocSpec::None) {
-      Value v = as.fold(e);
-      if (v.ok && v.add != kNoSymbol) {
-        const Symbol& s = as.symbol(v.add);
-        bool got = v.spec != RelocSpec::None && v.spec != RelocSpec::Plt;
-        if (got || (f.pcrel && s.defined)) as.enter_list(v.add);
-      }
-    }
     add_fixup(start + f.offset, f.size, f.pcrel, f.is_signed, e, f.reloc, f.branch, bias);
   }
   if (enc.relax != x86::JumpRelax::None) {

@@ -106,7 +106,17 @@ class State {
                         uint64_t entsize, std::string_view group, bool comdat, std::string_view linked,
                         bool special, uint32_t unique_id = UINT32_MAX);
 
+  /// Starts collecting the symbols the next instruction's operands refer to.
+  void begin_insn();
+
  private:
+  void convert_insn_refs(const x86::Insn& insn);
+
+  struct InsnRef {
+    SymbolId id;
+    bool existed;
+  };
+  std::vector<InsnRef> insn_refs_;
   std::unordered_map<uint64_t, uint32_t> fb_instance_;
   std::unordered_map<uint64_t, SymbolId> fb_undefined_forward_;
   std::string scratch_;

@@ -365,6 +365,7 @@ void StatementReader::instruction(std::string_view text) {
     st_.diag.error(st_.loc, err);
     return;
   }
+  st_.begin_insn();
   if (!parser_.parse_operands(rest, insn, err)) {
     st_.diag.error(st_.loc, err);
     return;
