@@ -249,13 +249,29 @@ struct SectionLayout {
 }  // namespace
 
 void layout(Assembly& as) {
+  // Sections are relaxed in order, and again while any fragment moved: a size in one section (a LEB128 of a
+  // difference of code labels, say) may depend on the layout of a later one, as in gas's write_object_file.
+  std::vector<SectionLayout> layouts;
+  layouts.reserve(as.sections().size());
   for (SectionId id = 0; id < as.sections().size(); ++id) {
     Section& sec = as.section(id);
-    SectionLayout l{as, id, sec, frag_order(sec), {}};
+    layouts.push_back(SectionLayout{as, id, sec, frag_order(sec), {}});
+    SectionLayout& l = layouts.back();
     l.next.assign(sec.frags.size(), UINT32_MAX);
     for (size_t k = 0; k + 1 < l.order.size(); ++k) l.next[l.order[k]] = l.order[k + 1];
     l.estimate();
-    l.relax();
+  }
+  std::vector<uint64_t> before;
+  for (int pass = 0; pass < 100; ++pass) {
+    bool changed = false;
+    for (SectionLayout& l : layouts) {
+      before.clear();
+      for (const Fragment& f : l.sec.frags) before.push_back(f.address + f.var_size);
+      l.relax();
+      for (size_t i = 0; i < l.sec.frags.size(); ++i)
+        if (l.sec.frags[i].address + l.sec.frags[i].var_size != before[i]) changed = true;
+    }
+    if (!changed && pass > 0) break;
   }
 }
 
