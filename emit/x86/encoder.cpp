@@ -273,13 +273,22 @@ bool imm_fits(const OpSpec& spec, uint8_t opsize, const ExprRef& e, bool& trunca
 // ---- Matching ---------------------------------------------------------------------------------------
 
 /// Why a row rejected the operands, ordered by how far matching got (gas reports the furthest).
-enum class Failure : uint8_t { None, NumOps, Suffix, Type, Size, RegType, IncorrectReg };
+/// gas checks a template in stages (operand count, suffix, operand sizes, operand types, register agreement,
+/// then the same two again with the operands swapped for its reversible templates) and reports the stage that
+/// some template got furthest in; at the swapped stages a later template wins a tie. gasket writes the two
+/// directions as two rows, so the second row of such a pair fails at the Rev* stages. A register that
+/// contradicts the suffix is only found once a template matched, so it outranks everything.
+enum class Failure : uint8_t { None, NumOps, Suffix, Size, Type, RegType, RevType, RevRegType, IncorrectReg, NotAllowed };
+
+/// The stage a failure belongs to (the two swapped-operand failures are one stage).
+int stage(Failure f) { return f == Failure::RevRegType ? int(Failure::RevType) : f == Failure::NotAllowed ? int(Failure::IncorrectReg) : int(f); }
 
 struct Mismatch {
   Failure kind = Failure::None;
   std::string_view name;
   Reg reg;
   char suffix = 0;
+  std::string_view written;  ///< the mnemonic as written (`movzxw`)
 };
 
 /// A row that accepted the operands.
@@ -291,9 +300,24 @@ struct Match {
   int truncated_op = -1;
 };
 
-bool match_form(const Form& f, const Insn& insn, const Candidate& cand, Match& m, Mismatch& why) {
+/// Register-only slots (a memory operand there is a size mismatch to gas, not a type mismatch).
+bool register_only(Spec k) {
+  switch (k) {
+    case Spec::Gpr: case Spec::GprRm: case Spec::Acc: case Spec::Cl: case Spec::Sreg: case Spec::Cr:
+    case Spec::Dr: case Spec::St: case Spec::St0: case Spec::Mmx: case Spec::MmxRm: case Spec::Xmm:
+    case Spec::XmmRm: case Spec::Xmm0: case Spec::VReg: case Spec::FixedGpr: return true;
+    default: return false;
+  }
+}
+
+bool match_form(const Form& f, const Insn& insn, const Candidate& cand, bool reverse_half, Match& m,
+                Mismatch& why) {
   auto fail = [&](Failure kind, Reg reg = {}) {
-    if (kind > why.kind) why = Mismatch{kind, cand.name, reg, cand.suffix};
+    if (reverse_half && (kind == Failure::Type || kind == Failure::RegType))
+      kind = kind == Failure::Type ? Failure::RevType : Failure::RevRegType;
+    bool later_wins = kind == Failure::RevType || kind == Failure::RevRegType;
+    if (stage(kind) > stage(why.kind) || (later_wins && stage(kind) == stage(why.kind)))
+      why = Mismatch{kind, cand.name, reg, cand.suffix, insn.mnemonic};
     return false;
   };
   m.warn_default = false;
@@ -303,27 +327,45 @@ bool match_form(const Form& f, const Insn& insn, const Candidate& cand, Match& m
   if (cand.suffix && (f.flags & table::form_flags::SrcSuffix)) {
     // movzx/movsx: the suffix names the source's size (movzxw = movzwl), the destination sizes the row.
     if (f.ops[0].size != suffix_bytes(cand.suffix)) return fail(Failure::Suffix);
+    if (cand.suffix == 'w' && is_gpr(insn.ops[0]) && gpr_bytes(insn.ops[0].reg) == 1)
+      return fail(Failure::NotAllowed, insn.ops[0].reg);  // gas's word-suffix check of a matched template
   } else if (cand.suffix) {
     if (f.flags & table::form_flags::NoSuffix) return fail(Failure::Suffix);
     uint8_t bytes = suffix_bytes(cand.suffix);
     if (!(f.sizes & size_bit(bytes))) return fail(Failure::Suffix);
     size = bytes;
   }
+  // Size stage: memory where only a register fits and the reverse, registers of a width the row lacks.
+  for (size_t i = 0; i < f.nops; ++i) {
+    const OpSpec& spec = f.ops[i];
+    const Operand& op = insn.ops[i];
+    bool takes_mem = is_rm_spec(spec.kind) || spec.kind == Spec::Moffs || is_string_spec(spec.kind) ||
+                     spec.kind == Spec::Dx || spec.kind == Spec::Rel || spec.kind == Spec::Rel8 || spec.kind == Spec::Rel32;
+    if (op.kind == OperandKind::Mem && !takes_mem && !far_absolute(op)) return fail(Failure::Size);
+    if ((spec.kind == Spec::Fs || spec.kind == Spec::Gs) && !is_reg(op, RegClass::Seg)) return fail(Failure::Size);
+    bool mem_only = spec.kind == Spec::Mem && !(f.flags & table::form_flags::AddrOnly);  // lea's is any size
+    if (is_gpr(op) && (mem_only || spec.kind == Spec::Rel || spec.kind == Spec::Rel32 || spec.kind == Spec::St ||
+                       spec.kind == Spec::St0 || is_imm_spec(spec.kind)))
+      return fail(Failure::Size);
+    if (is_gpr(op) && is_sized_gpr_spec(spec.kind)) {
+      uint8_t bytes = gpr_bytes(op.reg);
+      if (spec.size ? bytes != spec.size : !(f.sizes & size_bit(bytes))) return fail(Failure::Size);
+    }
+  }
   for (size_t i = 0; i < f.nops; ++i)
     if (!kind_fits(f.ops[i], insn.ops[i])) return fail(Failure::Type);
+  Reg incorrect;
+  uint8_t reg_size = 0;
   for (size_t i = f.nops; i-- > 0;) {
     const OpSpec& spec = f.ops[i];
     const Operand& op = insn.ops[i];
-    if (!is_sized_gpr_spec(spec.kind) || !is_gpr(op)) continue;
+    if (!is_sized_gpr_spec(spec.kind) || !is_gpr(op) || spec.size != 0) continue;
     uint8_t bytes = gpr_bytes(op.reg);
-    if (spec.size != 0) {
-      if (bytes != spec.size) return fail(f.sizes ? Failure::Size : Failure::Type);
-      continue;
-    }
-    if (size == 0) size = bytes;
-    else if (bytes != size && cand.suffix == 'b') return fail(Failure::Type);
-    else if (bytes != size) return fail(cand.suffix ? Failure::IncorrectReg : Failure::RegType, op.reg);
+    if (reg_size == 0) reg_size = bytes;
+    else if (bytes != reg_size) return fail(Failure::RegType, op.reg);
+    if (size != 0 && bytes != size && !incorrect.valid()) incorrect = op.reg;
   }
+  if (size == 0) size = reg_size;
   if (f.sizes != 0 && size == 0) {
     if ((f.flags & table::form_flags::DefQ) && (f.sizes & table::kSizeQ)) {
       size = 8;
@@ -357,9 +399,14 @@ bool match_form(const Form& f, const Insn& insn, const Candidate& cand, Match& m
   for (size_t i = 0; i < f.nops; ++i) {
     if (!is_imm_spec(f.ops[i].kind)) continue;
     bool truncated = false;
-    if (!imm_fits(f.ops[i], size, insn.ops[i].imm, truncated)) return fail(Failure::Type);
+    const ExprRef& v = insn.ops[i].imm;
+    if (!cand.suffix && m.warn_default && v.known && !fits_signed(v.value, 32) && !(v.value > 0 && v.value <= 0xffffffff))
+      return fail(Failure::Type);  // a default-sized operation never takes a 64-bit immediate
+    if (!imm_fits(f.ops[i], size, v, truncated))
+      return fail(v.known && f.ops[i].kind != Spec::Imm8S ? Failure::Size : Failure::Type);
     if (truncated) m.truncated_op = int(i);
   }
+  if (incorrect.valid()) return fail(Failure::IncorrectReg, incorrect);
   m.form = &f;
   m.size = size;
   m.cond = cand.cond;
@@ -370,11 +417,13 @@ std::string mismatch_message(const Mismatch& why) {
   switch (why.kind) {
     case Failure::NumOps: return fmt::format("number of operands mismatch for `{}'", why.name);
     case Failure::Suffix: return fmt::format("invalid instruction suffix for `{}'", why.name);
-    case Failure::Type: case Failure::None: return fmt::format("operand type mismatch for `{}'", why.name);
+    case Failure::Type: case Failure::RevType: case Failure::None:
+      return fmt::format("operand type mismatch for `{}'", why.name);
     case Failure::Size: return fmt::format("operand size mismatch for `{}'", why.name);
-    case Failure::RegType: return fmt::format("register type mismatch for `{}'", why.name);
+    case Failure::RegType: case Failure::RevRegType: return fmt::format("register type mismatch for `{}'", why.name);
     case Failure::IncorrectReg:
       return fmt::format("incorrect register `%{}' used with `{}' suffix", register_name(why.reg), why.suffix);
+    case Failure::NotAllowed: return fmt::format("`%{}' not allowed with `{}'", register_name(why.reg), why.written);
   }
   return {};
 }
@@ -498,7 +547,7 @@ uint8_t segment_prefix(Reg seg) {
 
 bool needs_rex_for_byte_reg(Reg r) { return r.cls == RegClass::Gpr8 && r.num >= 4 && r.num < 8; }
 
-bool emit_match(const Match& m, const Insn& insn, Prefixes p, Encoding& out, std::string& error) {
+bool emit_match(const Match& m, const Insn& insn, Prefixes p, Encoding& out, std::string& error, bool& skipped_prefix) {
   const Form& f = *m.form;
   out = Encoding{};
   int rm_op = -1, reg_op = -1;
@@ -529,7 +578,10 @@ bool emit_match(const Match& m, const Insn& insn, Prefixes p, Encoding& out, std
   if (f.mandatory == 0x66) p.data = 0x66;
   else if (f.mandatory) p.rep = f.mandatory;
   if (f.flags & table::form_flags::AddrSize32) p.addr = 0x67;
-  else if (f.nops == 1 && (f.ops[0].kind == Spec::Rel || f.ops[0].kind == Spec::Rel32)) p.addr = 0;  // gas drops addr32
+  else if (f.nops == 1 && (f.ops[0].kind == Spec::Rel || f.ops[0].kind == Spec::Rel32) && p.addr) {
+    p.addr = 0;  // gas drops addr32 on a direct branch, and says so
+    skipped_prefix = true;
+  }
 
   MemCode mc;
   const Operand* mem = rm_op >= 0 && insn.ops[rm_op].kind == OperandKind::Mem ? &insn.ops[rm_op] : nullptr;
@@ -548,6 +600,10 @@ bool emit_match(const Match& m, const Insn& insn, Prefixes p, Encoding& out, std
   if (mem) {
     if (!encode_mem(mem->mem, insn.pseudo, mc, error)) return false;
     if (mc.addr32) p.addr = 0x67;
+    if ((f.flags & table::form_flags::AddrReg) && mc.addr32) {
+      error = fmt::format("invalid register operand size for `{}'", f.mnemonic);
+      return false;
+    }
     if (mem->mem.seg.valid()) {
       // The default segment is %ss with a %rsp/%rbp (or %esp/%ebp) base, %ds otherwise: naming it costs no byte.
       Reg b = mem->mem.base;
@@ -699,6 +755,20 @@ bool encode_prefix_only(const Insn& insn, Prefixes& p, Encoding& out, std::strin
   return true;
 }
 
+/// Whether row `j` of a mnemonic's run is the second half of a reversible pair (an earlier row of the run
+/// takes the same two operands in the other order: `mov rm, r` after `mov r, rm`).
+bool reverse_half(std::span<const Form> run, size_t j) {
+  const Form& f = run[j];
+  if (f.nops != 2) return false;
+  for (size_t k = 0; k < j; ++k) {
+    const Form& g = run[k];
+    if (g.nops == 2 && g.ops[0].kind == f.ops[1].kind && g.ops[1].kind == f.ops[0].kind &&
+        g.ops[0].size == f.ops[1].size && g.ops[1].size == f.ops[0].size)
+      return true;
+  }
+  return false;
+}
+
 /// Mnemonics and prefixes that exist only outside 64-bit mode.
 constexpr std::string_view kNot64[] = {"aaa", "aad", "aam", "aas", "daa", "das", "into", "pusha", "pushal", "pushaw",
                                         "popa", "popal", "popaw", "bound", "boundl", "boundw", "lds", "les", "arpl",
@@ -765,13 +835,15 @@ bool encode(const Insn& insn, Encoding& out, std::string& error, std::string& wa
   bool want_store = insn.pseudo & uint8_t(PseudoPrefix::Store);
   for (int pass = want_load || want_store ? 0 : 1; pass < 2 && !found; ++pass) {
     for (size_t c = 0; c < cands.n && !found; ++c) {
-      for (const Form& f : cands.list[c].forms) {
+      std::span<const Form> run = cands.list[c].forms;
+      for (size_t j = 0; j < run.size(); ++j) {
+        const Form& f = run[j];
         if (pass == 0 && f.modrm == 8 && f.nops == 2 && is_rm_spec(f.ops[want_load ? 1 : 0].kind)) continue;
         if (f.add == OpcodeAdd::Reg && f.nops == 2 && insn.ops[0].kind == OperandKind::Reg &&
             insn.ops[1].kind == OperandKind::Reg && insn.ops[0].reg.num == 0 && insn.ops[1].reg.num == 0 &&
             insn.ops[0].reg.cls == RegClass::Gpr32 && insn.ops[1].reg.cls == RegClass::Gpr32)
           continue;
-        if (match_form(f, insn, cands.list[c], m, why[c])) {
+        if (match_form(f, insn, cands.list[c], reverse_half(run, j), m, why[c])) {
           found = true;
           break;
         }
@@ -779,7 +851,10 @@ bool encode(const Insn& insn, Encoding& out, std::string& error, std::string& wa
     }
   }
   if (!found) {
-    error = mismatch_message(why[0]);
+    const Mismatch* best = &why[0];
+    for (const Mismatch& w : why)
+      if (w.kind == Failure::IncorrectReg || w.kind == Failure::NotAllowed) best = &w;
+    error = mismatch_message(*best);
     return false;
   }
   if (p.lock && !((m.form->flags & table::form_flags::Lock) && [&] {
@@ -797,11 +872,14 @@ bool encode(const Insn& insn, Encoding& out, std::string& error, std::string& wa
       return false;
     }
   }
-  if (!emit_match(m, insn, p, out, error)) return false;
+  bool skipped_prefix = false;
+  if (!emit_match(m, insn, p, out, error, skipped_prefix)) return false;
   std::string_view name = m.form->mnemonic;
   for (const ConditionFamily& family : kConditionFamilies)
     if (name == family.table_name) name = insn.mnemonic;
-  if (m.warn_default) {
+  if (skipped_prefix) {
+    warning = fmt::format("skipping prefixes on `{}'", name);
+  } else if (m.warn_default) {
     warning = fmt::format("no instruction mnemonic suffix given and no register operands; using default for `{}'",
                           name);
   } else if (m.truncated_op >= 0) {

@@ -77,6 +77,7 @@ inline constexpr uint16_t WarnDef = 2048;   ///< x87 memory form of a bare mnemo
 inline constexpr uint16_t AddrOnly = 4096;  ///< lea: the memory operand is only an address (no segment, unsigned disp)
 inline constexpr uint16_t SrcSuffix = 8192; ///< movzx/movsx: a suffix gives the source size (movsxw, movsxl)
 inline constexpr uint16_t NoSuffix = 16384; ///< the size family is read from the registers only; no suffix (rdrand)
+inline constexpr uint16_t AddrReg = 32768;  ///< the register operand has the address size (movdir64b, enqcmd)
 }  // namespace form_flags
 
 /// One encoding form, parsed from a row.
@@ -87,7 +88,7 @@ struct Form {
   uint8_t sizes = 0;      ///< size family (kSize* bits); 0 = fixed
   uint8_t mandatory = 0;  ///< 0x66 / 0xf2 / 0xf3 written in the encoding
   bool rexw = false;
-  std::array<uint8_t, 3> opcode{};
+  std::array<uint8_t, 4> opcode{};
   uint8_t nopcode = 0;
   OpcodeAdd add = OpcodeAdd::None;
   int8_t modrm = -1;  ///< -1: none, 0-7: /digit, 8: /r
