@@ -1034,3 +1034,19 @@ TEST_CASE("x86: fill_nops pads like gas's .p2align and .nops") {
     CHECK(hex == row.hex);
   }
 }
+
+TEST_CASE("x86: VEX, string operands, x87 defaults and SIMD rows (checked against GNU as 2.40)") {
+  check_rows({
+      {"andnl %eax, %ebx, %ecx", "c4e260f2c8"},
+      {"mulxq %rax, %rbx, %rcx", "c4e2e3f6c8"},
+      {"shlxl %eax, (%r8), %r9d", "c44279f708"},
+      {"rorxq $3, %r12, %r13", "c443fbf0ec03"},
+      {"rep movsb (%rsi), (%rdi)", "f3a4"},
+      {"lodsq %fs:(%rsi), %rax", "6448ad"},
+      {"fstcw 0x7f(%r13)", "9b41d97d7f"},
+      {"pcmpestriq $0x7f, %xmm2, %xmm1", "66480f3a61ca7f"},
+      {"sha256rnds2 %xmm0, %xmm2, %xmm1", "0f38cbca"},
+      {"movl %ss:(%rbp), %eax", "8b4500"},
+      {"movl 0x123456789, %eax", "a18967452301000000"},
+  });
+}
