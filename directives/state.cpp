@@ -40,12 +40,12 @@ SymbolId State::dot() {
   return id;
 }
 
-SymbolId State::symbol_ref(std::string_view name) {
+SymbolId State::symbol_ref(std::string_view name, bool at_operand_start) {
   SymbolId id = as.find_symbol(name);
   bool existed = id != kNoSymbol;
   if (!existed) id = as.find_or_make_symbol(name);
   as.symbol(id).referenced = true;
-  if (insn_refs_.size() < 8) insn_refs_.push_back({id, existed});
+  if (insn_refs_.size() < 8) insn_refs_.push_back({id, existed, at_operand_start});
   return id;
 }
 
@@ -53,9 +53,10 @@ void State::begin_insn() { insn_refs_.clear(); }
 
 void State::convert_insn_refs(const x86::Insn& insn) {
   // gas keeps `.L` symbols as light local symbols until something needs a full one. Observed on gas 2.40: an
-  // instruction operand converts a `.L` symbol that already existed (defined, or referenced before), and a
-  // 64-bit general-register `mov` with a memory operand converts even a new one. The conversion fixes the
-  // symbol's place in the symbol table, which matters when a relocation keeps the symbol.
+  // instruction operand that begins with the name of a `.L` symbol that already existed (defined, or referenced
+  // before) converts it (gas looks the name up as a possible register alias), and a 64-bit general-register
+  // `mov` with a memory operand converts even a new one (its operands are looked at twice). The conversion
+  // fixes the symbol's place in the symbol table, which matters when a relocation keeps the symbol.
   bool mov64 = false;
   if (insn.mnemonic == "mov" || insn.mnemonic == "movq") {
     bool has_mem = false, has_r64 = false;
@@ -65,8 +66,8 @@ void State::convert_insn_refs(const x86::Insn& insn) {
     }
     mov64 = has_mem && has_r64;
   }
-  for (const auto& [id, existed] : insn_refs_)
-    if (existed || mov64) as.enter_list(id);
+  for (const InsnRef& r : insn_refs_)
+    if (r.at_start && (r.existed || mov64)) as.enter_list(r.id);
   insn_refs_.clear();
 }
 

@@ -71,7 +71,9 @@ class State {
   /// A temporary symbol at the current location (the value of `.`).
   SymbolId dot();
   /// The symbol a name in an expression refers to (created undefined if new).
-  SymbolId symbol_ref(std::string_view name);
+  /// `at_operand_start`: the name begins an instruction operand (gas then looks it up as a possible register
+  /// alias, which turns a `.L` symbol into a full symbol).
+  SymbolId symbol_ref(std::string_view name, bool at_operand_start = false);
   /// `Nb` (forward = false) or `Nf` (forward = true).
   SymbolId local_label_ref(uint64_t n, bool forward);
   /// Defines `name:` at the current location.
@@ -115,6 +117,7 @@ class State {
   struct InsnRef {
     SymbolId id;
     bool existed;
+    bool at_start;
   };
   std::vector<InsnRef> insn_refs_;
   std::unordered_map<uint64_t, uint32_t> fb_instance_;

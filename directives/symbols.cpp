@@ -204,6 +204,9 @@ void assign_symbol(State& st, std::string_view name, Args& a, int mode) {
     s.equated = kNoExpr;
     return;
   }
+  // Giving a `.L` symbol a symbolic value makes it a full symbol, and an alias `.set x, y` then makes y one too.
+  st.as.enter_list(id);
+  if (v.ok && v.sub == kNoSymbol && v.add != kNoSymbol && v.spec == RelocSpec::None) st.as.enter_list(v.add);
   if (v.ok && v.sub == kNoSymbol && v.add != kNoSymbol && v.spec == RelocSpec::None && v.add != id) {
     const Symbol& t = st.as.symbol(v.add);
     if (t.defined && t.section < st.as.sections().size() && t.equated == kNoExpr && !t.is_section_symbol) {

@@ -187,9 +187,14 @@ void resolve_fixups(Assembly& as) {
       // gas rewrites a relocation against a local symbol to one against its section symbol, except in a
       // mergeable section when the relocation is PC-relative or has an addend (the linker needs the symbol to
       // find the merged string), and except for GOT, TLS and size relocations.
+      // Nor against a named (non-.L) symbol of a COMDAT or .gnu.linkonce section from another section: that
+      // section may be discarded at link time.
       bool merge = tsec < as.sections().size() && (as.section(tsec).flags & 0x10) != 0;
+      bool link_once = tsec < as.sections().size() && tsec != sid && !ts.is_temp &&
+                       ((!as.section(tsec).group.empty() && as.section(tsec).comdat) ||
+                        as.section(tsec).name.starts_with(".gnu.linkonce"));
       bool adjustable = !is_external(ts) && tsec < as.sections().size() && !ts.is_section_symbol &&
-                        v.spec == RelocSpec::None && !(merge && (pcrel || addend != 0));
+                        v.spec == RelocSpec::None && !(merge && (pcrel || addend != 0)) && !link_once;
       if (adjustable) {
         addend += static_cast<int64_t>(as.symbol_address(target));
         rsym = as.section(tsec).section_symbol;

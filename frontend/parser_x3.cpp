@@ -22,6 +22,7 @@ struct Builder {
   bool bad_register = false;
   bool bad_scale = false;
   std::string_view bad_register_name;
+  const char* operand_start = nullptr;  ///< where an operand's value text begins (after `*`, `$`)
 };
 struct builder_tag;
 
@@ -186,7 +187,7 @@ struct SymbolParser : x3::parser<SymbolParser> {
     if (name == "." && quoted.empty()) {
       attr = b.pool.symbol(b.st.dot(), spec);
     } else {
-      attr = b.pool.symbol(b.st.symbol_ref(name), spec);
+      attr = b.pool.symbol(b.st.symbol_ref(name, &*first == b.operand_start), spec);
     }
     first = p;
     return true;
@@ -374,7 +375,7 @@ bool valid_base_index(const x86::Mem& m) {
 }  // namespace
 
 ExprId Parser::read_expr(std::string_view& text) {
-  Builder b{st_, st_.as.exprs(), nullptr, false, false, {}};
+  Builder b{st_, st_.as.exprs(), nullptr, false, false, {}, nullptr};
   It first = text.begin(), last = text.end();
   ExprId out = kNoExpr;
   auto const g = x3::with<builder_tag>(std::ref(b))[expr];
@@ -418,7 +419,12 @@ bool Parser::parse_operands(std::string_view text, x86::Insn& insn, std::string&
     x86::Operand& op = insn.ops[insn.nops];
     op = x86::Operand{};
     const It op_start = first;
-    Builder b{st_, st_.as.exprs(), &op, false, false, {}};
+    Builder b{st_, st_.as.exprs(), &op, false, false, {}, nullptr};
+    {
+      It s = first;
+      while (s != last && (*s == ' ' || *s == '\t' || *s == '*' || *s == '$')) ++s;
+      if (s != last) b.operand_start = &*s;
+    }
     auto const g = x3::with<builder_tag>(std::ref(b))[operand];
     bool ok = false;
     try {
