@@ -99,58 +99,58 @@ bool is_operator(char c) {
   return std::string_view("+-*/%<>&|^!=~").find(c) != std::string_view::npos;
 }
 
+/// A register name at the front of `rest`, after an optional `%` (`st(N)` included): its length, with `num`
+/// its DWARF number or -1 for a register gas knows without one. 0 when no register name is there.
+size_t register_token(std::string_view rest, int& num) {
+  size_t begin = !rest.empty() && rest.front() == '%' ? 1 : 0;
+  if (begin >= rest.size() || !is_name_start(rest[begin])) return 0;
+  size_t end = begin;
+  while (end < rest.size() && is_name_char(rest[end])) ++end;
+  std::string_view name = rest.substr(begin, end - begin);
+  num = dwarf_register(name);
+  if (num == 33 && name.size() == 2) {
+    // st(N), with blanks allowed around the number.
+    size_t k = end;
+    auto blanks = [&] { while (k < rest.size() && (rest[k] == ' ' || rest[k] == '\t')) ++k; };
+    blanks();
+    if (k < rest.size() && rest[k] == '(') {
+      ++k;
+      blanks();
+      if (k < rest.size() && rest[k] >= '0' && rest[k] <= '7') {
+        int n = rest[k++] - '0';
+        blanks();
+        if (k < rest.size() && rest[k] == ')') {
+          num = 33 + n;
+          end = k + 1;
+        }
+      }
+    }
+  }
+  return num >= 0 || other_register(name) ? end : 0;
+}
+
 /// A register operand: a name with or without `%`, `st(N)`, or an absolute expression (gas's cfi_parse_reg).
 uint32_t parse_reg(State& st, Args& a) {
   a.skip_ws();
   std::string_view rest = a.rest();
-  bool percent = !rest.empty() && rest.front() == '%';
-  size_t begin = percent ? 1 : 0;
-  if (begin < rest.size() && is_name_start(rest[begin])) {
-    size_t end = begin;
-    while (end < rest.size() && is_name_char(rest[end])) ++end;
-    std::string_view name = rest.substr(begin, end - begin);
-    int num = dwarf_register(name);
-    if (num == 33 && name.size() == 2) {
-      // st(N), with blanks allowed around the number.
-      size_t k = end;
-      auto blanks = [&] { while (k < rest.size() && (rest[k] == ' ' || rest[k] == '\t')) ++k; };
-      blanks();
-      if (k < rest.size() && rest[k] == '(') {
-        ++k;
-        blanks();
-        if (k < rest.size() && rest[k] >= '0' && rest[k] <= '7') {
-          int n = rest[k++] - '0';
-          blanks();
-          if (k < rest.size() && rest[k] == ')') {
-            num = 33 + n;
-            end = k + 1;
-          }
-        }
-      }
+  int num = -1;
+  if (size_t len = register_token(rest, num)) {
+    a.set_rest(rest.substr(len));
+    a.skip_ws();
+    std::string_view after = a.rest();
+    if (num >= 0 && !after.empty() && is_operator(after.front())) {
+      after.remove_prefix(1);
+      st.reader->read_expr(after);
+      a.set_rest(after);
+      num = -1;
     }
-    if (num >= 0 || percent || other_register(name)) {
-      a.set_rest(rest.substr(end));
-      if (num < 0 && percent && !other_register(name)) {
-        st.diag.error(st.loc, "bad expression");
-        a.set_rest(rest.substr(begin));
-        return 0;
-      }
-      a.skip_ws();
-      std::string_view after = a.rest();
-      if (num >= 0 && !after.empty() && is_operator(after.front())) {
-        after.remove_prefix(1);
-        st.reader->read_expr(after);
-        a.set_rest(after);
-        num = -1;
-      }
-      if (num < 0) {
-        st.diag.error(st.loc, "bad register expression");
-        return 0;
-      }
-      return static_cast<uint32_t>(num);
+    if (num < 0) {
+      st.diag.error(st.loc, "bad register expression");
+      return 0;
     }
+    return static_cast<uint32_t>(num);
   }
-  if (percent) {
+  if (!rest.empty() && rest.front() == '%') {
     st.diag.error(st.loc, "bad expression");
     a.set_rest(rest.substr(1));
     return 0;
@@ -169,6 +169,13 @@ uint32_t parse_reg(State& st, Args& a) {
 int64_t parse_const(State& st, Args& a) {
   a.skip_ws();
   std::string_view rest = a.rest();
+  int num = -1;
+  if (size_t len = !rest.empty() && rest.front() == '%' ? register_token(rest, num) : 0) {
+    // A register is an operand of gas's expressions, but not an absolute one.
+    st.diag.error(st.loc, "bad or irreducible absolute expression");
+    a.set_rest(rest.substr(len));
+    return 0;
+  }
   ExprId e = st.reader->read_expr(rest);
   if (e == kNoExpr) {
     if (!rest.empty() && rest.front() != ',') {
