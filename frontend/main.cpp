@@ -17,6 +17,9 @@
 
 namespace {
 
+/// The `.note.GNU-stack` marker requested on the command line.
+enum class StackNote : uint8_t { None, NoExec, Exec };
+
 struct CommandLine {
   std::string output = "a.out";
   std::vector<std::string> inputs;
@@ -26,22 +29,41 @@ struct CommandLine {
   bool no_warn = false;
   bool fatal_warnings = false;
   gasket::DwarfOptions dwarf;             ///< -g, --gdwarf-N, --debug-prefix-map
+  StackNote stack_note = StackNote::None; ///< --noexecstack/--execstack, the last one wins
+  bool relax_relocations = true;          ///< -mrelax-relocations=: GOTPCRELX/REX_GOTPCRELX for GOT loads
 };
 
+// Build systems read the last word of the first line as gas's version (the Linux kernel's scripts/as-version.sh,
+// gcc's and binutils' configure): it must stay "GNU assembler ... 2.40".
 constexpr std::string_view kVersion = "GNU assembler (gasket 0.1) 2.40\n";
+constexpr std::string_view kVersionTail =
+    "gasket is an x86-64 assembler compatible with GNU as 2.40 (AT&T syntax, ELF64 objects).\n"
+    "This assembler was configured for a target of `x86_64-linux-gnu'.\n";
 
 void usage(std::FILE* f) {
   fmt::print(f,
              "Usage: gasket [option...] [asmfile...]\n"
              "Options:\n"
              "  --64                    generate 64-bit x86-64 code (the only mode)\n"
+             "  -                       read the source from standard input (also when no file is named)\n"
              "  -o OBJFILE              name the object-file output OBJFILE (default a.out)\n"
              "  -I DIR                  add DIR to search list for .include directives\n"
              "  --defsym SYM=VAL        define symbol SYM to given value\n"
              "  -W, --no-warn           suppress warnings\n"
              "  --fatal-warnings        treat warnings as errors\n"
              "  -g, --gen-debug         generate DWARF line info for the assembler source (DWARF 2)\n"
-             "  --gdwarf-N              the same as DWARF version N (2..5)\n"
+             "  --gdwarf-N              the same as DWARF version N (2..5; also -gdwarf-N, --gdwarf2)\n"
+             "  --compress-debug-sections[={{none|zlib|zlib-gnu|zlib-gabi|zstd}}]\n"
+             "                          only none (the default) is implemented: debug sections stay\n"
+             "                          uncompressed, with a warning for the other types\n"
+             "  --nocompress-debug-sections\n"
+             "                          don't compress DWARF debug sections (the default)\n"
+             "  --noexecstack           add an empty .note.GNU-stack: the object needs no executable stack\n"
+             "  --execstack             mark .note.GNU-stack executable (SHF_EXECINSTR)\n"
+             "  -mrelax-relocations=[no|yes]\n"
+             "                          relaxable GOT loads get R_X86_64_(REX_)GOTPCRELX (yes, the default)\n"
+             "                          or R_X86_64_GOTPCREL (no)\n"
+             "  -Qy, -Qn, -Z            ignored, as by GNU as\n"
              "  --debug-prefix-map OLD=NEW\n"
              "                          map OLD to NEW in the directory names of debug info\n"
              "  --table-map PATTERN=PREFIX\n"
@@ -50,7 +72,8 @@ void usage(std::FILE* f) {
              "  --table-mode=MODE       prefix (default) or link-order: .pushsection_table also links\n"
              "                          each table section to its code section (SHF_LINK_ORDER)\n"
              "  --sectname-subst        substitute %S in section names\n"
-             "  -v, --version           print the version\n"
+             "  -v                      print the version on standard error and continue\n"
+             "  --version               print the version and exit\n"
              "  --help                  print this message\n");
 }
 
@@ -66,7 +89,30 @@ int parse_args(int argc, char** argv, CommandLine& cl) {
       }
       return argv[++i];
     };
-    if (a == "--64" || a == "-Qy" || a == "-Qn" || a == "--noexecstack" || a == "--execstack") continue;
+    if (a == "--64" || a == "-Qy" || a == "-Qn" || a == "-Z") continue;
+    if (a == "--noexecstack") { cl.stack_note = StackNote::NoExec; continue; }
+    if (a == "--execstack") { cl.stack_note = StackNote::Exec; continue; }
+    if (a.starts_with("-mrelax-relocations=")) {
+      std::string_view v = a.substr(20);
+      if (v != "yes" && v != "no") {
+        fmt::print(stderr, "Assembler messages:\nFatal error: invalid -mrelax-relocations= option: `{}'\n", v);
+        return 1;
+      }
+      cl.relax_relocations = v == "yes";
+      continue;
+    }
+    if (a == "--nocompress-debug-sections" || a == "--compress-debug-sections" ||
+        a.starts_with("--compress-debug-sections=")) {
+      std::string_view v = a.size() > 26 ? a.substr(26) : a.size() == 25 ? "zlib" : "none";
+      if (v != "none" && v != "zlib" && v != "zlib-gnu" && v != "zlib-gabi" && v != "zstd") {
+        fmt::print(stderr, "Assembler messages:\nFatal error: Invalid --compress-debug-sections option: `{}'\n", v);
+        return 1;
+      }
+      if (v != "none")
+        fmt::print(stderr, "{}: warning: --compress-debug-sections={} is not implemented; debug sections are "
+                   "written uncompressed\n", argv[0], v);
+      continue;
+    }
     if (a == "-o" || a.starts_with("-o")) {
       if (a == "-o") {
         if (i + 1 >= argc) { fmt::print(stderr, "gasket: option requires an argument -- 'o'\n"); return 1; }
@@ -77,9 +123,11 @@ int parse_args(int argc, char** argv, CommandLine& cl) {
       continue;
     }
     if (a == "-g" || a == "--gen-debug") { cl.dwarf.generate = true; cl.dwarf.level = 2; continue; }
-    if (a.starts_with("--gdwarf-") && a.size() == 10 && a[9] >= '2' && a[9] <= '5') {
+    // gas reads long options with getopt_long_only: -gdwarf-5 is --gdwarf-5; gcc passes --gdwarf2 for -gdwarf-2.
+    if (std::string_view g = a.substr(a.starts_with("--") ? 2 : 1);
+        g.size() == 8 && g.starts_with("gdwarf") && (g[6] == '-' || g == "gdwarf2") && g[7] >= '2' && g[7] <= '5') {
       cl.dwarf.generate = true;
-      cl.dwarf.level = a[9] - '0';
+      cl.dwarf.level = g[7] - '0';
       continue;
     }
     if (a == "--debug-prefix-map" || a.starts_with("--debug-prefix-map=")) {
@@ -139,12 +187,11 @@ int parse_args(int argc, char** argv, CommandLine& cl) {
       }
       continue;
     }
-    if (a == "--version") { fmt::print("{}", kVersion); return 0; }
+    if (a == "--version") { fmt::print("{}{}", kVersion, kVersionTail); return 0; }
     if (a == "-v") { fmt::print(stderr, "{}", kVersion); continue; }
     if (a == "--help") { usage(stdout); return 0; }
     if (a == "-" || a[0] != '-') { cl.inputs.emplace_back(a); continue; }
-    fmt::print(stderr, "gasket: unrecognized option '{}'\n", a);
-    usage(stderr);
+    fmt::print(stderr, "{}: unrecognized option '{}'\n", argv[0], a);
     return 1;
   }
   return -1;
@@ -160,6 +207,25 @@ bool write_file_atomically(const std::string& path, const std::vector<uint8_t>& 
   if (ok) ok = std::rename(tmp.c_str(), path.c_str()) == 0;
   if (!ok) std::remove(tmp.c_str());
   return ok;
+}
+
+/// Gets or creates `.note.GNU-stack` (PROGBITS, no flags when new; an existing one keeps its type and flags),
+/// adding SHF_EXECINSTR for --execstack.
+void add_stack_note(gasket::directives::State& st, StackNote note) {
+  if (note == StackNote::None) return;
+  constexpr uint32_t kProgbits = 1;
+  constexpr uint64_t kExecInstr = 0x4;
+  gasket::SectionId id = st.get_section(".note.GNU-stack", false, 0, kProgbits, false, 0, "", false, "", true);
+  if (note == StackNote::Exec) st.as.section(id).flags |= kExecInstr;
+}
+
+/// Turns R_X86_64_GOTPCRELX (41) and R_X86_64_REX_GOTPCRELX (42) chosen by the encoder into R_X86_64_GOTPCREL (9),
+/// as gas does with -mrelax-relocations=no; `.reloc` keeps the type it names.
+void use_plain_gotpcrel(gasket::Assembly& as) {
+  constexpr uint16_t kGotPcRel = 9, kGotPcRelX = 41, kRexGotPcRelX = 42;
+  for (gasket::Section& sec : as.sections())
+    for (gasket::Fixup& fx : sec.fixups)
+      if (!fx.verbatim && (fx.reloc == kGotPcRelX || fx.reloc == kRexGotPcRelX)) fx.reloc = kGotPcRel;
 }
 
 }  // namespace
@@ -207,6 +273,8 @@ int main(int argc, char** argv) {
   }
   // Conditionals still open at the end of the input.
   reader.finish();
+  // --noexecstack/--execstack: .note.GNU-stack, made by gas's main after the input and before the DWARF sections.
+  add_stack_note(st, cl.stack_note);
   // .debug_line from the rows of `.loc` or -g (and, without the input's own .debug_info, the other DWARF
   // sections), as gas's dwarf2_finish does before cfi_finish.
   st.lines.finish();
@@ -217,6 +285,8 @@ int main(int argc, char** argv) {
   }
   // Numeric local labels referenced forward must exist by now.
   st.check_local_labels();
+  // -mrelax-relocations=no: the encoder's relaxable GOT loads take plain GOTPCREL.
+  if (!cl.relax_relocations) use_plain_gotpcrel(as);
   // Pass 2: addresses for every fragment; relaxable jumps take their final form.
   gasket::layout(as);
   // Pass 3: each fixup becomes patched bytes or a relocation.
