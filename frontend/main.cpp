@@ -103,7 +103,7 @@ int parse_args(int argc, char** argv, CommandLine& cl) {
     }
     if (a == "--nocompress-debug-sections" || a == "--compress-debug-sections" ||
         a.starts_with("--compress-debug-sections=")) {
-      std::string_view v = a.size() > 26 ? a.substr(26) : a.size() == 25 ? "zlib" : "none";
+      std::string_view v = a == "--compress-debug-sections" ? "zlib" : a.starts_with("--c") ? a.substr(26) : "none";
       if (v != "none" && v != "zlib" && v != "zlib-gnu" && v != "zlib-gabi" && v != "zstd") {
         fmt::print(stderr, "Assembler messages:\nFatal error: Invalid --compress-debug-sections option: `{}'\n", v);
         return 1;
@@ -125,9 +125,9 @@ int parse_args(int argc, char** argv, CommandLine& cl) {
     if (a == "-g" || a == "--gen-debug") { cl.dwarf.generate = true; cl.dwarf.level = 2; continue; }
     // gas reads long options with getopt_long_only: -gdwarf-5 is --gdwarf-5; gcc passes --gdwarf2 for -gdwarf-2.
     if (std::string_view g = a.substr(a.starts_with("--") ? 2 : 1);
-        g.size() == 8 && g.starts_with("gdwarf") && (g[6] == '-' || g == "gdwarf2") && g[7] >= '2' && g[7] <= '5') {
+        g == "gdwarf2" || (g.size() == 8 && g.starts_with("gdwarf-") && g[7] >= '2' && g[7] <= '5')) {
       cl.dwarf.generate = true;
-      cl.dwarf.level = g[7] - '0';
+      cl.dwarf.level = g.back() - '0';
       continue;
     }
     if (a == "--debug-prefix-map" || a.starts_with("--debug-prefix-map=")) {

@@ -71,6 +71,7 @@ class Result:
     runnable: bool = False
     run_ok: bool = False
     problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
     @property
     def passed(self):
@@ -160,9 +161,14 @@ def check(src, cfg, as_flags, gasket, bindir, tmp):
     cc = compiler(src)
     stem = src.stem
     if cfg.driver:
-        proc = run([*cc, "-B", f"{bindir}/", "-save-temps=obj", *cfg.cflags,
-                    *(["-o", str(work / stem)] if res.runnable else ["-c", "-o", str(work / (stem + ".o"))]),
-                    str(src), *(LIBS if res.runnable else [])], work, COMPILE_TIMEOUT)
+        cmd = [*cc, "-B", f"{bindir}/", "-save-temps=obj", *cfg.cflags]
+        proc = run([*cmd, "-o", str(work / stem), str(src), *LIBS], work, COMPILE_TIMEOUT)
+        if proc.returncode != 0 and res.runnable and list(work.glob("*.o")):
+            res.runnable = False
+            res.notes.append(f"gcc -B compiles but does not link ({first_error(proc)}): objects compared only")
+            for p in work.iterdir():
+                p.unlink()
+            proc = run([*cmd, "-c", "-o", str(work / (stem + ".o")), str(src)], work, COMPILE_TIMEOUT)
         if proc.returncode != 0:
             res.problems.append(f"gcc -B failed: {first_error(proc)}")
             return res
@@ -196,7 +202,9 @@ def check(src, cfg, as_flags, gasket, bindir, tmp):
         return res
     ok, ref = link_and_run(cc, cfg.cflags, cfg.ldflags, gas_obj, work / (stem + ".gas"), work)
     if not ok:
-        res.problems.append(f"reference (GNU as) {ref}")
+        # Not a program after all (a file of functions for the other corpus scripts): objects only.
+        res.runnable = False
+        res.notes.append(f"GNU as's object does not link ({ref}): objects compared only")
         return res
     if ref[0] != 0:
         res.problems.append(f"reference (GNU as) program exited with {ref[0]}")
@@ -217,12 +225,130 @@ def check(src, cfg, as_flags, gasket, bindir, tmp):
     return res
 
 
+# ---------------------------------------------------------------- the driver as gcc and build systems use it
+
+KERNEL_AS_VERSION = r"""
+# The Linux kernel's scripts/as-version.sh, reduced to its parsing: the first line of `$CC -Wa,--version`,
+# "GNU assembler ... X.Y[.Z]" -> X*10000 + Y*100 + Z.
+IFS='
+'
+set -- $(LC_ALL=C "$@" -Wa,--version -c -x assembler-with-cpp /dev/null -o /dev/null 2>/dev/null)
+IFS=' '
+set -- $1
+if [ "$1" = GNU ] && [ "$2" = assembler ]; then
+  shift $(($# - 1))
+  version=$1
+  IFS=.
+  set -- $version
+  echo GNU $(($1 * 10000 + $2 * 100 + ${3:-0}))
+else
+  echo unknown
+fi
+"""
+
+OPTION_SOURCE = """\
+extern int ext_data;
+int get(void) { return ext_data; }
+static int t[4];
+int *tp(int i) { return &t[i & 3]; }
+int main(void) { return 0; }
+"""
+
+
+def option_checks(gasket, bindir, tmp):
+    """(name, problems) for the driver behaviours gcc and build systems rely on."""
+    work = tmp / "options"
+    work.mkdir()
+    (work / "in.s").write_text(".text\nf: ret\n")
+    (work / "inc").mkdir()
+    (work / "inc" / "part.inc").write_text("nop\n")
+    (work / "uses_inc.s").write_text('.include "part.inc"\n')
+    (work / "prog.c").write_text(OPTION_SOURCE)
+
+    def same_object(args, stdin=None, name="x"):
+        outs = []
+        for tool in ("as", gasket):
+            out = work / f"{name}.{os.path.basename(tool)}.o"
+            proc = subprocess.run([tool, *args, "-o", str(out)], cwd=work, input=stdin, capture_output=True)
+            if proc.returncode != 0:
+                return [f"{tool} {shlex.join(args)}: {first_error(proc)}"]
+            outs.append(out.read_bytes())
+        return [] if outs[0] == outs[1] else [f"objects differ for {shlex.join(args)}: {describe_difference(*outs)}"]
+
+    def gcc_b(flags, name):
+        """gcc -B compiles prog.c with `flags`; the object must equal plain gcc's (GNU as)."""
+        outs = []
+        for extra in ([], ["-B", f"{bindir}/"]):
+            out = work / f"{name}{len(outs)}.o"
+            proc = subprocess.run(["gcc", *extra, *flags, "-c", "-o", str(out), "prog.c"], cwd=work,
+                                  capture_output=True)
+            if proc.returncode != 0:
+                return [f"gcc {shlex.join(extra + flags)}: {first_error(proc)}"]
+            outs.append(out.read_bytes())
+        return [] if outs[0] == outs[1] else [f"gcc -B {shlex.join(flags)}: {describe_difference(*outs)}"]
+
+    def version():
+        proc = subprocess.run([gasket, "--version", "--64", "-o", "/dev/null", "in.s"], cwd=work, capture_output=True,
+                              text=True)
+        first = proc.stdout.splitlines()[0] if proc.stdout else ""
+        problems = [] if proc.returncode == 0 and re.fullmatch(r"GNU assembler \(.*\) 2\.40", first) else \
+            [f"--version: exit {proc.returncode}, first line {first!r}"]
+        kernel = subprocess.run(["sh", "-c", KERNEL_AS_VERSION, "as-version", "gcc", "-B", f"{bindir}/"],
+                                capture_output=True, text=True).stdout.strip()
+        if kernel != "GNU 24000":
+            problems.append(f"kernel as-version.sh logic reads {kernel!r}, want 'GNU 24000'")
+        return problems
+
+    def verbose():
+        proc = subprocess.run([gasket, "-v", "--64", "-o", "v.o", "in.s"], cwd=work, capture_output=True, text=True)
+        ok = proc.returncode == 0 and proc.stderr.startswith("GNU assembler") and (work / "v.o").exists()
+        return [] if ok else [f"-v: exit {proc.returncode}, stderr {proc.stderr[:80]!r}"]
+
+    def help_text():
+        proc = subprocess.run([gasket, "--help"], capture_output=True, text=True)
+        missing = [o for o in ("--64", "-o", "-I", "--noexecstack", "--execstack", "-mrelax-relocations",
+                               "--gdwarf-N", "--compress-debug-sections", "-g", "--version", "-Qy", "--defsym")
+                   if o not in proc.stdout]
+        return [] if proc.returncode == 0 and not missing else [f"--help: exit {proc.returncode}, missing {missing}"]
+
+    def unknown():
+        proc = subprocess.run([gasket, "--bogus-option", "in.s"], cwd=work, capture_output=True, text=True)
+        ok = proc.returncode == 1 and proc.stderr.endswith(": unrecognized option '--bogus-option'\n")
+        return [] if ok else [f"unknown option: exit {proc.returncode}, stderr {proc.stderr[:120]!r}"]
+
+    checks = [
+        ("--version (kernel scripts/as-version.sh)", version),
+        ("-v", verbose),
+        ("--help", help_text),
+        ("unknown option", unknown),
+        ("- reads stdin", lambda: same_object(["--64", "-"], b".text\nnop\n", "stdin")),
+        ("no input reads stdin", lambda: same_object(["--64"], b".data\n.long 7\n", "noinput")),
+        ("-I DIR", lambda: same_object(["--64", "-I", "inc", "uses_inc.s"], name="inc")),
+        ("-Iinc -Qy --noexecstack", lambda: same_object(["-Iinc", "-Qy", "--noexecstack", "uses_inc.s"], name="qy")),
+        ("gcc -B -Wa,--noexecstack", lambda: gcc_b(["-O2", "-Wa,--noexecstack"], "noexec")),
+        ("gcc -B -Wa,--execstack", lambda: gcc_b(["-O2", "-Wa,--execstack"], "exec")),
+        ("gcc -B -fPIC -Wa,-mrelax-relocations=no", lambda: gcc_b(["-O2", "-fPIC", "-Wa,-mrelax-relocations=no"],
+                                                                   "norelax")),
+        ("gcc -B -gdwarf-2 (--gdwarf2)", lambda: gcc_b(["-O2", "-gdwarf-2"], "dwarf2")),
+        ("gcc -B -gdwarf-4 (--gdwarf-4)", lambda: gcc_b(["-O0", "-gdwarf-4"], "dwarf4")),
+        ("gcc -B -g -gz=none", lambda: gcc_b(["-O2", "-g", "-gz=none"], "gznone")),
+        ("gcc -B -w (-W)", lambda: gcc_b(["-O2", "-w"], "nowarn")),
+    ]
+    results = []
+    for name, fn in checks:
+        try:
+            results.append((name, fn()))
+        except (OSError, IndexError) as exc:
+            results.append((name, [f"error: {exc!r}"]))
+    return results
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("gasket_pos", nargs="?", metavar="GASKET", help="path of the gasket binary")
     ap.add_argument("--gasket", help="path of the gasket binary (alternative to GASKET)")
     ap.add_argument("--configs", help="comma-separated configurations to run (default: all): "
-                    + ", ".join(c.name for c in CONFIGS))
+                    + ", ".join(c.name for c in CONFIGS) + ", options (driver option checks)")
     ap.add_argument("--only", metavar="PATTERN", help="programs whose file name matches this glob (or contains it)")
     ap.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 2)
     ap.add_argument("-v", "--verbose", action="store_true", help="print every unit")
@@ -237,12 +363,13 @@ def main():
     configs = CONFIGS
     if args.configs:
         wanted = args.configs.split(",")
-        unknown = [w for w in wanted if w not in {c.name for c in CONFIGS}]
+        unknown = [w for w in wanted if w not in {c.name for c in CONFIGS} | {"options"}]
         if unknown:
             ap.error(f"unknown configuration(s): {', '.join(unknown)}")
         configs = [c for c in CONFIGS if c.name in wanted]
+    want_options = not args.configs or "options" in args.configs.split(",")
     programs = list_programs(args.only)
-    if not programs:
+    if not programs and configs:
         print(f"no programs match {args.only!r}", file=sys.stderr)
         return 1
 
@@ -256,6 +383,7 @@ def main():
                 print(f"gcc -B {bindir}/ does not run gasket as `as` (it runs {probe.stdout.strip()!r})")
                 return 1
         as_flags = {c.name: gcc_as_flags(c.cflags, tmp) for c in configs}
+        options = option_checks(gasket, bindir, tmp) if want_options else []
         jobs = [(src, cfg) for cfg in configs for src in programs]
         results = {}
         with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
@@ -278,6 +406,14 @@ def main():
         print(f"{cfg.name:12} [{flags}; as {' '.join(as_flags[cfg.name])}]: {len(rs)} programs, "
               f"{sum(r.identical for r in rs)} identical objects, "
               f"{sum(r.run_ok for r in rs)}/{sum(r.runnable for r in rs)} runs OK")
+    if want_options:
+        print(f"{'options':12} [driver]: {len(options)} checks, {sum(not p for _, p in options)} OK")
+    for name, problems in options:
+        if problems:
+            failed += 1
+            print(f"MISMATCH options {name}: " + "; ".join(problems))
+        else:
+            passed += 1
     for cfg in configs:
         for p in programs:
             r = results[(p.name, cfg.name)]
@@ -286,6 +422,9 @@ def main():
                 continue
             failed += 1
             print(f"MISMATCH {cfg.name} {p.name}: " + "; ".join(r.problems))
+    notes = sorted({(p.name, n) for p in programs for cfg in configs for n in results[(p.name, cfg.name)].notes})
+    for name, note in notes:
+        print(f"note: {name}: {note}")
     print(f"({time.monotonic() - started:.0f}s)")
     print(f"{passed} passed, {failed} failed")
     return 1 if failed else 0

@@ -1,0 +1,6 @@
+# -gdwarf-4 (getopt_long_only: one dash) is --gdwarf-4.
+	.text
+	.globl	h
+h:
+	movl	$1, %eax
+	ret
