@@ -131,12 +131,52 @@ bool has_directive(std::string_view name) {
   return it != kTable.end() && it->name == name;
 }
 
+namespace {
+
+constexpr uint32_t name_hash(std::string_view s) {
+  uint32_t h = 2166136261u;
+  for (char c : s) h = (h ^ static_cast<uint8_t>(c)) * 16777619u;
+  return h;
+}
+
+constexpr size_t kSlots = 512;  // a power of two, well over twice the table
+
+/// Open-addressing index from name hash to table row, built at compile time: one hash and usually one string
+/// compare per directive statement.
+struct Index {
+  std::array<uint16_t, kSlots> slot{};  // row + 1, 0 = empty
+};
+
+constexpr Index build_index() {
+  Index ix;
+  for (size_t r = 0; r < kTable.size(); ++r) {
+    size_t i = name_hash(kTable[r].name) & (kSlots - 1);
+    while (ix.slot[i] != 0) i = (i + 1) & (kSlots - 1);
+    ix.slot[i] = static_cast<uint16_t>(r + 1);
+  }
+  return ix;
+}
+
+constexpr Index kIndex = build_index();
+static_assert(kTable.size() * 2 < kSlots, "directive index too full");
+
+const Entry* find_entry(std::string_view name) {
+  size_t i = name_hash(name) & (kSlots - 1);
+  while (kIndex.slot[i] != 0) {
+    const Entry& e = kTable[kIndex.slot[i] - 1];
+    if (e.name == name) return &e;
+    i = (i + 1) & (kSlots - 1);
+  }
+  return nullptr;
+}
+
+}  // namespace
+
 bool run_directive(State& st, std::string_view name, std::string_view args) {
-  auto it = std::lower_bound(kTable.begin(), kTable.end(), name,
-                             [](const Entry& e, std::string_view n) { return e.name < n; });
-  if (it == kTable.end() || it->name != name) return false;
+  const Entry* e = find_entry(name);
+  if (!e) return false;
   Args a(st, args);
-  it->fn(st, a, it->arg);
+  e->fn(st, a, e->arg);
   return true;
 }
 

@@ -272,8 +272,85 @@ bool Args::eat(char c) {
   return false;
 }
 
+namespace {
+
+}  // namespace
+
+ExprId Args::quick_expr() {
+  // Most directive operands in compiler output are a plain number, a plain symbol, or `a-b` / `a+n` of those
+  // (DWARF and exception tables); they skip the grammar. Anything else, including what would be an error, is
+  // left to it.
+  std::string_view saved = rest_;
+  ExprId a = quick_term();
+  if (a == kNoExpr) return kNoExpr;
+  std::string_view r = rest_;
+  size_t i = 0;
+  while (i < r.size() && (r[i] == ' ' || r[i] == '\t')) ++i;
+  // The expression ends at a comma, the end, or (in blank-separated operand lists such as `.loc`'s) where the
+  // next token starts.
+  if (i == r.size() || r[i] == ',' || (i > 0 && (is_name_char(r[i]) || r[i] == '"'))) return a;
+  if (r[i] != '-' && r[i] != '+') {
+    rest_ = saved;
+    return kNoExpr;
+  }
+  ExprOp op = r[i] == '-' ? ExprOp::Sub : ExprOp::Add;
+  ++i;
+  while (i < r.size() && (r[i] == ' ' || r[i] == '\t')) ++i;
+  rest_ = r.substr(i);
+  ExprId b = quick_term();
+  if (b == kNoExpr) {
+    rest_ = saved;
+    return kNoExpr;
+  }
+  r = rest_;
+  i = 0;
+  while (i < r.size() && (r[i] == ' ' || r[i] == '\t')) ++i;
+  if (i != r.size() && r[i] != ',' && !(i > 0 && (is_name_char(r[i]) || r[i] == '"'))) {
+    rest_ = saved;
+    return kNoExpr;
+  }
+  return st_.as.exprs().binary(op, a, b);
+}
+
+ExprId Args::quick_term() {
+  std::string_view r = rest_;
+  if (r.empty()) return kNoExpr;
+  char c = r.front();
+  if (c >= '0' && c <= '9') {
+    uint64_t v = 0;
+    size_t i = 0;
+    if (c == '0' && r.size() > 1 && (r[1] == 'x' || r[1] == 'X')) {
+      i = 2;
+      size_t start = i;
+      while (i < r.size() && i - start < 15 && std::isxdigit(static_cast<unsigned char>(r[i]))) {
+        char d = r[i++];
+        v = v * 16 + static_cast<uint64_t>(d <= '9' ? d - '0' : (d | 0x20) - 'a' + 10);
+      }
+      if (i == start) return kNoExpr;
+    } else if (c == '0' && r.size() > 1 && r[1] >= '0' && r[1] <= '9') {
+      return kNoExpr;  // octal: leave it to the grammar
+    } else {
+      while (i < r.size() && i < 18 && r[i] >= '0' && r[i] <= '9') v = v * 10 + static_cast<uint64_t>(r[i++] - '0');
+    }
+    if (i < r.size() && (is_name_char(r[i]) || r[i] == '(' || r[i] == '\'')) return kNoExpr;
+    rest_.remove_prefix(i);
+    return st_.as.exprs().constant(static_cast<int64_t>(v));
+  }
+  if (is_name_start(c) && c != '$') {
+    size_t i = 1;
+    while (i < r.size() && is_name_char(r[i])) ++i;
+    if (i < r.size() && (r[i] == '@' || r[i] == '(' || r[i] == '"')) return kNoExpr;
+    std::string_view name = r.substr(0, i);
+    rest_.remove_prefix(i);
+    if (name == ".") return st_.as.exprs().symbol(st_.dot());
+    return st_.as.exprs().symbol(st_.symbol_ref(name));
+  }
+  return kNoExpr;
+}
+
 ExprId Args::expr() {
   skip_ws();
+  if (ExprId q = quick_expr(); q != kNoExpr) return q;
   std::string_view before = rest_;
   ExprId e = st_.reader->read_expr(rest_);
   if (e == kNoExpr) {

@@ -136,6 +136,11 @@ class Args {
   bool eat(char c);
   /// Parses an expression; reports gas's message and returns kNoExpr on failure.
   ExprId expr();
+  /// A plain number or symbol name followed by the end of the operand, without the grammar; kNoExpr if the
+  /// operand is anything else.
+  ExprId quick_expr();
+  /// One plain number or symbol name of quick_expr.
+  ExprId quick_term();
   /// Parses an expression that must be an absolute constant now.
   bool absolute(int64_t& out);
   /// Parses a double-quoted string with gas escapes into `out`.

@@ -22,19 +22,18 @@ std::string_view Assembly::intern(std::string_view s) {
 }
 
 SymbolId Assembly::find_symbol(std::string_view name) const {
-  auto it = symbol_index_.find(name);
-  return it == symbol_index_.end() ? kNoSymbol : it->second;
+  uint32_t id = symbol_index_.find(name);
+  return id == symbol_index_.kEmpty ? kNoSymbol : id;
 }
 
 SymbolId Assembly::find_or_make_symbol(std::string_view name) {
-  auto it = symbol_index_.find(name);
-  if (it != symbol_index_.end()) return it->second;
+  if (uint32_t found = symbol_index_.find(name); found != symbol_index_.kEmpty) return found;
   Symbol s;
   s.name = intern(name);
   s.is_temp = s.name.starts_with(".L");
   symbols_.push_back(s);
   SymbolId id = static_cast<SymbolId>(symbols_.size() - 1);
-  symbol_index_.emplace(symbols_.back().name, id);
+  symbol_index_.insert(id);
   if (!s.is_temp) enter_list(id);
   return id;
 }

@@ -17,6 +17,7 @@
 #include "emit/diag.hpp"
 #include "emit/encoded.hpp"
 #include "emit/expr.hpp"
+#include "emit/name_index.hpp"
 
 namespace gasket {
 
@@ -240,7 +241,11 @@ class Assembly {
   ExprPool exprs_;
   std::vector<Section> sections_;
   std::vector<Symbol> symbols_;
-  std::unordered_map<std::string_view, SymbolId> symbol_index_;
+  struct SymbolName {
+    const std::vector<Symbol>* symbols;
+    std::string_view operator()(uint32_t id) const { return (*symbols)[id].name; }
+  };
+  NameIndex<SymbolName> symbol_index_{SymbolName{&symbols_}};
   std::unordered_map<std::string_view, SectionId> section_index_;
   std::vector<std::unique_ptr<char[]>> arena_;
   size_t arena_left_ = 0;

@@ -48,6 +48,9 @@ constexpr uint32_t kMaxMacroNest = 100;
 }  // namespace
 
 bool StatementReader::textual_directive(std::string_view name, std::string_view args) {
+  // Every textual directive starts with one of these letters; most statements are not textual.
+  const char c = name.size() > 1 ? name[1] : 0;
+  if (c != 'i' && c != 'e' && c != 'm' && c != 'p' && c != 'r') return false;
   if (conditional_directive(name, args)) return true;
   if (name == ".macro") {
     d_macro(args);
@@ -80,6 +83,8 @@ bool StatementReader::textual_directive(std::string_view name, std::string_view 
 }
 
 bool StatementReader::conditional_directive(std::string_view name, std::string_view args) {
+  const char c = name.size() > 1 ? name[1] : 0;
+  if (c != 'i' && c != 'e') return false;
   if (name == ".endif") {
     if (!conds_.close()) st_.diag.error(st_.loc, "\".endif\" without \".if\"");
     return true;

@@ -6,6 +6,7 @@
 // per token. Leaves that need assembler state — symbol names, `.`, numeric local labels `1b`/`1f` — go through
 // directives::State. The skipper is blanks only: statements never span lines.
 #include "frontend/parser.hpp"
+#include "frontend/quick_operand.hpp"
 
 #include <boost/spirit/home/x3.hpp>
 #include <cstring>
@@ -418,6 +419,16 @@ bool Parser::parse_operands(std::string_view text, x86::Insn& insn, std::string&
     }
     x86::Operand& op = insn.ops[insn.nops];
     op = x86::Operand{};
+    {
+      std::string_view rest(&*first, static_cast<size_t>(last - first));
+      if (quick_operand(st_, rest, op)) {
+        first = last - static_cast<long>(rest.size());
+        ++insn.nops;
+        if (first == last) return true;
+        ++first;  // the comma
+        continue;
+      }
+    }
     const It op_start = first;
     Builder b{st_, st_.as.exprs(), &op, false, false, {}, nullptr};
     {
