@@ -11,6 +11,7 @@ void d_cons(State& st, Args& a, int size) {
   do {
     a.skip_ws();
     std::string_view before = a.rest();
+    const size_t mark = st.as.exprs().size();
     ExprId e = a.expr();
     Value v = st.as.fold(e);
     if (v.spec == RelocSpec::Plt && v.sub != kNoSymbol) {
@@ -29,6 +30,7 @@ void d_cons(State& st, Args& a, int size) {
       continue;
     }
     st.emit_value(e, static_cast<unsigned>(size), v);
+    if (v.is_const() && v.spec == RelocSpec::None) st.as.exprs().truncate(mark);  // bytes written, nodes dead
   } while (a.eat(','));
   st.allow_reloc_spec = true;
   a.end();
@@ -37,12 +39,14 @@ void d_cons(State& st, Args& a, int size) {
 void d_leb128(State& st, Args& a, int is_signed) {
   if (a.at_end()) return;
   do {
+    const size_t mark = st.as.exprs().size();
     ExprId e = a.expr();
     Value v = st.as.fold(e);
     uint8_t buf[10];
     if (v.is_const() && v.spec == RelocSpec::None) {
       size_t n = is_signed ? write_sleb128(v.offset, buf) : write_uleb128(static_cast<uint64_t>(v.offset), buf);
       st.emit_bytes(buf, n);
+      st.as.exprs().truncate(mark);
       continue;
     }
     Fragment tail;

@@ -367,8 +367,11 @@ ExprId Args::expr() {
 }
 
 bool Args::absolute(int64_t& out) {
+  const size_t mark = st_.as.exprs().size();
   ExprId e = expr();
   Value v = st_.as.fold(e);
+  // Only the number is kept: the nodes just made are dead (symbols they named stay in the symbol table).
+  st_.as.exprs().truncate(mark);
   if (!v.is_const()) {
     st_.diag.error(st_.loc, "bad or irreducible absolute expression");
     out = 0;

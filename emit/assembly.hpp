@@ -173,6 +173,12 @@ class Assembly {
   Section& section(SectionId id) { return sections_[id]; }
   Symbol& symbol(SymbolId id) { return symbols_[id]; }
 
+  /// Reserves room for the symbols and expression nodes an input of `bytes` bytes typically makes, so the
+  /// big arrays never need to be copied while growing (untouched reserve costs no memory).
+  void reserve_for_input(size_t bytes) {
+    exprs_.reserve(bytes / 12);
+    symbols_.reserve(bytes / 64);
+  }
   /// Copies `s` into the assembly's string arena; the view stays valid for the assembly's lifetime.
   std::string_view intern(std::string_view s);
 

@@ -60,6 +60,12 @@ class ExprPool {
   const ExprNode& operator[](ExprId id) const { return nodes_[id]; }
   ExprNode& operator[](ExprId id) { return nodes_[id]; }
   size_t size() const { return nodes_.size(); }
+  /// Drops the nodes made since size() was `mark`; only for nodes nothing refers to.
+  void truncate(size_t mark) {
+    if (mark < nodes_.size()) nodes_.resize(mark);
+  }
+  /// Reserves room for `n` nodes (address space only until they are made).
+  void reserve(size_t n) { nodes_.reserve(n); }
 
  private:
   std::vector<ExprNode> nodes_;

@@ -38,34 +38,33 @@ class NameIndex {
 
   /// The id stored under `name`, or kEmpty.
   uint32_t find(std::string_view name) const {
-    const uint64_t h = hash_name(name);
-    const uint32_t tag = static_cast<uint32_t>(h >> 32);
+    const uint32_t h = static_cast<uint32_t>(hash_name(name));
     size_t mask = slots_.size() - 1;
     for (size_t i = h & mask;; i = (i + 1) & mask) {
       const Slot& sl = slots_[i];
       if (sl.id == kEmpty) return kEmpty;
-      if (sl.tag == tag && name_of_(sl.id) == name) return sl.id;
+      if (sl.hash == h && name_of_(sl.id) == name) return sl.id;
     }
   }
 
   /// Stores `id` under its name, which must not be present yet.
   void insert(uint32_t id) {
     if ((count_ + 1) * 2 > slots_.size()) grow();
-    uint64_t h = hash_name(name_of_(id));
-    place(Slot{id, static_cast<uint32_t>(h >> 32)}, h);
+    place(Slot{id, static_cast<uint32_t>(hash_name(name_of_(id)))});
     ++count_;
   }
 
  private:
-  /// An id and the high half of its name's hash: probes compare names only when the tags agree.
+  /// An id and the low half of its name's hash: probes compare names only when the hashes agree, and growing
+  /// re-places slots without hashing names again.
   struct Slot {
     uint32_t id = kEmpty;
-    uint32_t tag = 0;
+    uint32_t hash = 0;
   };
 
-  void place(Slot s, uint64_t h) {
+  void place(Slot s) {
     size_t mask = slots_.size() - 1;
-    size_t i = h & mask;
+    size_t i = s.hash & mask;
     while (slots_[i].id != kEmpty) i = (i + 1) & mask;
     slots_[i] = s;
   }
@@ -74,7 +73,7 @@ class NameIndex {
     std::vector<Slot> old(slots_.size() * 2);
     old.swap(slots_);
     for (const Slot& s : old)
-      if (s.id != kEmpty) place(s, hash_name(name_of_(s.id)));
+      if (s.id != kEmpty) place(s);
   }
 
   NameOf name_of_;

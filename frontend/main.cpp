@@ -269,6 +269,7 @@ int main(int argc, char** argv) {
       return 1;
     }
     std::string_view file = cl.inputs[i] == "-" ? std::string_view("{standard input}") : std::string_view(cl.inputs[i]);
+    as.reserve_for_input(texts[i].size());
     reader.assemble(file, texts[i]);
   }
   // Conditionals still open at the end of the input.
