@@ -364,6 +364,8 @@ bool valid_base_index(const x86::Mem& m) {
   auto narrow = [](x86::Reg r) { return r.cls == RegClass::Gpr32 || (r.cls == RegClass::Rip && r.num == 1) ||
                                         (r.cls == RegClass::Iz && r.num == 1); };
   const x86::Reg b = m.base, i = m.index;
+  // `(%dx)` alone is the port operand of in/out/ins/outs; the encoder decides where it may appear.
+  if (b.cls == RegClass::Gpr16 && b.num == 2 && !i.valid() && !m.has_disp) return true;
   if (b.valid() && !wide(b) && !narrow(b)) return false;
   if (b.valid() && b.cls == RegClass::Iz) return false;
   if (i.valid() && (!(wide(i) || narrow(i)) || i.cls == RegClass::Rip)) return false;
