@@ -41,6 +41,18 @@ def list_cases(only):
     return names
 
 
+def read_known_gaps():
+    """{case: reason} from known_gaps.txt: cases gasket is known to get wrong, reported as skipped."""
+    gaps = {}
+    path = HERE / "known_gaps.txt"
+    if path.exists():
+        for line in path.read_text().splitlines():
+            if line.strip() and not line.startswith("#"):
+                case, _, reason = line.partition("\t")
+                gaps[case.strip()] = reason.strip()
+    return gaps
+
+
 def read_opts(case):
     opts = []
     for suffix in (".opts", ".gasket-opts"):
@@ -209,22 +221,28 @@ def main():
     cases = list_cases(args.only)
     if not cases:
         print(f"no cases match {args.only!r}", file=sys.stderr)
-    passed = failed = 0
+    gaps = read_known_gaps()
+    passed = failed = skipped = 0
     with tempfile.TemporaryDirectory(prefix="gasket-golden-") as tmpdir:
         tmp = Path(tmpdir)
         for case in cases:
             problems = run_case(gasket, case, tmp)
-            if problems:
+            if problems and case in gaps:
+                skipped += 1
+                print(f"SKIP {case}: known gap: {gaps[case]}")
+            elif problems:
                 failed += 1
                 print(f"FAIL {case}")
                 for line in problems:
                     print("    " + line)
             else:
                 passed += 1
+                if case in gaps:
+                    print(f"NOTE {case} now passes: remove it from known_gaps.txt")
                 if args.verbose:
                     print(f"ok   {case}")
             sys.stdout.flush()
-    print(f"{passed} passed, {failed} failed")
+    print(f"{passed} passed, {failed} failed, {skipped} skipped")
     return 1 if failed or not cases else 0
 
 
