@@ -42,7 +42,6 @@ size_t write_sleb128(int64_t v, uint8_t* out) {
 }
 
 size_t encoded_size(ValueEncoding enc, int64_t value, int64_t param) {
-  (void)param;
   switch (enc) {
     case ValueEncoding::Uleb128: return uleb128_size(static_cast<uint64_t>(value));
     case ValueEncoding::Sleb128: return sleb128_size(value);
@@ -60,7 +59,6 @@ size_t encoded_size(ValueEncoding enc, int64_t value, int64_t param) {
 }
 
 void encode_value(ValueEncoding enc, int64_t value, int64_t param, uint8_t* out) {
-  (void)param;
   switch (enc) {
     case ValueEncoding::Uleb128: write_uleb128(static_cast<uint64_t>(value), out); return;
     case ValueEncoding::Sleb128: write_sleb128(value, out); return;
