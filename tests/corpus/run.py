@@ -162,13 +162,17 @@ def check(src, cfg, as_flags, gasket, bindir, tmp):
     stem = src.stem
     if cfg.driver:
         cmd = [*cc, "-B", f"{bindir}/", "-save-temps=obj", *cfg.cflags]
-        proc = run([*cmd, "-o", str(work / stem), str(src), *LIBS], work, COMPILE_TIMEOUT)
+        compile_only = [*cmd, "-c", "-o", str(work / (stem + ".o")), str(src)]
+        if res.runnable:
+            proc = run([*cmd, "-o", str(work / stem), str(src), *LIBS], work, COMPILE_TIMEOUT)
+        else:
+            proc = run(compile_only, work, COMPILE_TIMEOUT)
         if proc.returncode != 0 and res.runnable and list(work.glob("*.o")):
             res.runnable = False
             res.notes.append(f"gcc -B compiles but does not link ({first_error(proc)}): objects compared only")
             for p in work.iterdir():
                 p.unlink()
-            proc = run([*cmd, "-c", "-o", str(work / (stem + ".o")), str(src)], work, COMPILE_TIMEOUT)
+            proc = run(compile_only, work, COMPILE_TIMEOUT)
         if proc.returncode != 0:
             res.problems.append(f"gcc -B failed: {first_error(proc)}")
             return res
