@@ -216,8 +216,11 @@ void assign_symbol(State& st, std::string_view name, Args& a, int mode) {
       d.frag = t.frag;
       d.offset = t.offset + static_cast<uint64_t>(v.offset);
       d.equated = kNoExpr;
-      // An alias takes its target's type and, unless it has one, its size (gas's copy_symbol_attributes).
-      if (t.type == 1 || t.type == 2 || t.type == 10) d.type = t.type;
+      // An alias gets its target's type flags added to its own (gas's copy_symbol_attributes ORs BSF_OBJECT,
+      // BSF_FUNCTION and BSF_GNU_INDIRECT_FUNCTION; the ELF type is the strongest: IFUNC, then FUNC, then
+      // OBJECT), and, unless it has one, its size.
+      auto rank = [](uint8_t ty) { return ty == 10 ? 3 : ty == 2 ? 2 : ty == 1 ? 1 : 0; };
+      if (rank(t.type) > rank(d.type)) d.type = t.type;
       if (d.size_expr == kNoExpr) d.size_expr = t.size_expr;
       return;
     }

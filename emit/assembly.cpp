@@ -249,6 +249,34 @@ void Assembly::note_bad_unary(ExprOp op, const Value& a) {
   bad_op_ = fmt::format("invalid operand ({} section) for `{}'", name, kOps[static_cast<int>(op)]);
 }
 
+void Assembly::settle_equates() {
+  for (SymbolId i = 0; i < symbols_.size(); ++i) {
+    Symbol& s = symbols_[i];
+    if (s.equated == kNoExpr) continue;
+    Value v = resolve(s.equated);
+    if (!v.ok || v.sub != kNoSymbol || v.spec != RelocSpec::None) continue;
+    if (v.add == kNoSymbol) {
+      s.defined = true;
+      s.section = kAbsSection;
+      s.offset = static_cast<uint64_t>(v.offset);
+      s.equated = kNoExpr;
+      continue;
+    }
+    const Symbol& t = symbols_[v.add];
+    if (!t.defined || t.section >= sections_.size() || t.equated != kNoExpr) continue;
+    s.defined = true;
+    s.section = t.section;
+    if (t.is_section_symbol) {
+      s.frag = 0;
+      s.offset = static_cast<uint64_t>(v.offset) - sections_[t.section].frags[0].address;
+    } else {
+      s.frag = t.frag;
+      s.offset = t.offset + static_cast<uint64_t>(v.offset);
+    }
+    s.equated = kNoExpr;
+  }
+}
+
 Value Assembly::fold(ExprId e) { return fold_node(e, false); }
 Value Assembly::resolve(ExprId e) { return fold_node(e, true); }
 

@@ -140,6 +140,7 @@ struct Symbol {
   bool resolving = false;      ///< cycle guard while evaluating equated symbols
   bool is_file = false;
   bool gnu_unique = false;     ///< STB_GNU_UNIQUE (`.type x, @gnu_unique_object`)
+  bool tls = false;            ///< used with a TLS relocation specifier: written as STT_TLS
   /// Position in gas's symbol list (symbol table order), or kNotListed. gas keeps `.L` symbols out of the list
   /// until something needs a full symbol (see Assembly::enter_list).
   uint32_t list_order = UINT32_MAX;
@@ -218,6 +219,9 @@ class Assembly {
 
   /// Folds `e` using what is known now (at parse time), the way gas's expression evaluator does.
   Value fold(ExprId e);
+  /// After layout: a symbol equated to a place in a section (`.set x, y+8` with y a label) becomes a label
+  /// there, so references to it keep naming it, as gas resolves such symbols before making relocations.
+  void settle_equates();
   /// Evaluates `e` after layout; symbols resolved to (section, address).
   Value resolve(ExprId e);
   /// Address of a defined label after layout (offset within its section).

@@ -41,7 +41,7 @@ uint32_t reloc_type(const Fixup& fx, RelocSpec spec, bool pcrel, bool plt, bool&
       break;
     case RelocSpec::GotPcRel:
       if (fx.size == 4) return rel::GOTPCREL;
-      if (fx.size == 8 && pcrel) return rel::GOTPCREL64;
+      if (fx.size == 8) return rel::GOTPCREL64;
       break;
     case RelocSpec::Got:
       if (fx.size == 4) return rel::GOT32;
@@ -116,6 +116,7 @@ void verbatim_reloc(Assembly& as, SectionId sid, const Fixup& fx) {
 }  // namespace
 
 void resolve_fixups(Assembly& as) {
+  as.settle_equates();
   for (SectionId sid = 0; sid < as.sections().size(); ++sid) {
     Section& sec = as.section(sid);
     for (Fixup& fx : sec.fixups) {

@@ -133,9 +133,9 @@ constexpr SpecName kSpecs[] = {
     {"PLT", RelocSpec::Plt, false},        {"GOTPCREL", RelocSpec::GotPcRel, true},
     {"GOT", RelocSpec::Got, true},         {"GOTOFF", RelocSpec::GotOff, true},
     {"GOTPLT", RelocSpec::GotPlt, true},   {"PLTOFF", RelocSpec::PltOff, true},
-    {"TPOFF", RelocSpec::TpOff, false},    {"NTPOFF", RelocSpec::NtpOff, false},
+    {"TPOFF", RelocSpec::TpOff, true},     {"NTPOFF", RelocSpec::NtpOff, false},
     {"GOTTPOFF", RelocSpec::GotTpOff, true}, {"TLSGD", RelocSpec::TlsGd, true},
-    {"TLSLD", RelocSpec::TlsLd, true},     {"DTPOFF", RelocSpec::DtpOff, false},
+    {"TLSLD", RelocSpec::TlsLd, true},     {"DTPOFF", RelocSpec::DtpOff, true},
     {"SIZE", RelocSpec::Size, false},
 };
 
@@ -188,7 +188,12 @@ struct SymbolParser : x3::parser<SymbolParser> {
     if (name == "." && quoted.empty()) {
       attr = b.pool.symbol(b.st.dot(), spec);
     } else {
-      attr = b.pool.symbol(b.st.symbol_ref(name, &*first == b.operand_start), spec);
+      SymbolId id = b.st.symbol_ref(name, &*first == b.operand_start);
+      // A TLS relocation specifier makes the symbol a thread-local one (gas's S_SET_THREAD_LOCAL).
+      if (spec == RelocSpec::TpOff || spec == RelocSpec::DtpOff || spec == RelocSpec::GotTpOff ||
+          spec == RelocSpec::TlsGd || spec == RelocSpec::TlsLd)
+        b.st.as.symbol(id).tls = true;
+      attr = b.pool.symbol(id, spec);
     }
     first = p;
     return true;

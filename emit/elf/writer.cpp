@@ -96,34 +96,10 @@ bool write_object(Assembly& as, std::vector<uint8_t>& out) {
   // where they were made.
   SymbolId first_file = as.file_symbols().empty() ? kNoSymbol : as.file_symbols().front();
   if (first_file != kNoSymbol) order.push_back(first_file);
-  // A symbol equated to an expression is written only when the expression comes down to a place in a
-  // section or a constant; one equated to an undefined or common symbol is not written at all.
-  for (SymbolId i = 0; i < syms.size(); ++i) {
-    Symbol& s = syms[i];
-    if (s.equated == kNoExpr || s.is_temp) continue;
-    Value v = as.resolve(s.equated);
-    if (v.ok && v.sub == kNoSymbol && v.spec == RelocSpec::None) {
-      if (v.add == kNoSymbol) {
-        s.defined = true;
-        s.section = kAbsSection;
-        s.offset = static_cast<uint64_t>(v.offset);
-        s.equated = kNoExpr;
-        continue;
-      }
-      const Symbol& t = syms[v.add];
-      if (t.defined && t.section < secs.size() && t.equated == kNoExpr) {
-        s.defined = true;
-        s.section = t.section;
-        s.frag = t.frag;
-        s.offset = t.is_section_symbol ? static_cast<uint64_t>(v.offset) - secs[t.section].frags[0].address
-                                       : t.offset + static_cast<uint64_t>(v.offset);
-        if (t.is_section_symbol) s.frag = 0;
-        s.equated = kNoExpr;
-        continue;
-      }
-    }
-    s.is_temp = true;
-  }
+  // A symbol equated to an expression that resolve_fixups could not settle (an undefined or common target,
+  // a difference) is not written at all.
+  for (Symbol& s : syms)
+    if (s.equated != kNoExpr) s.is_temp = true;
   auto emitted_local = [&](const Symbol& s) {
     if (s.is_file) return &s != &syms[first_file];
     // Section symbols sit where their section was created, and appear only when a relocation uses them.
@@ -372,8 +348,11 @@ bool write_object(Assembly& as, std::vector<uint8_t>& out) {
           if (s.bind == SymBind::Local && !s.defined && !s.is_common && !s.is_file) bind = 1;
           uint8_t type = s.type;
           if (s.is_file) type = 4;
-          if (type == 0 && !s.is_section_symbol && s.section < secs.size() && (secs[s.section].flags & 0x400))
-            type = 6;  // a label in a TLS section is STT_TLS
+          // A label in a TLS section, and a symbol used with a TLS specifier, are STT_TLS.
+          if ((type == 0 || type == 1) && !s.is_section_symbol && s.section < secs.size() &&
+              (secs[s.section].flags & 0x400))
+            type = 6;
+          if (type == 0 && s.tls) type = 6;
           uint16_t shndx = 0;
           uint64_t value = 0, size = 0;
           SectionId sec = s.is_file ? kAbsSection : as.symbol_section(order[k]);
