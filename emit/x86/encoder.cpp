@@ -808,8 +808,9 @@ bool precheck(const Insn& insn, std::string& error) {
 
 /// `rep`/`repe`/`repne` apply to string instructions (and ret, nop, branches for bnd); gas rejects the rest.
 bool rep_allowed(std::string_view form) {
+  // bsf/bsr: `rep bsf` is how gcc writes tzcnt (f3 0f bc), which runs as bsf on older CPUs.
   constexpr std::string_view ok[] = {"movs", "cmps", "stos", "lods", "scas", "ins", "outs", "movsd", "cmpsd",
-                                     "ret", "nop", "jmp", "call", "j_cc", "xlat", "xlatb"};
+                                     "ret", "nop", "jmp", "call", "j_cc", "xlat", "xlatb", "bsf", "bsr"};
   return std::find(std::begin(ok), std::end(ok), form) != std::end(ok);
 }
 
