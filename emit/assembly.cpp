@@ -148,6 +148,10 @@ bool Assembly::fixed_distance(SectionId sec, uint32_t fa, uint32_t fb, int64_t& 
 
 namespace {
 
+/// Two's-complement arithmetic on 64-bit values, as gas's offsetT wraps (no undefined overflow).
+int64_t wrap_add(int64_t a, int64_t b) { return static_cast<int64_t>(static_cast<uint64_t>(a) + static_cast<uint64_t>(b)); }
+int64_t wrap_sub(int64_t a, int64_t b) { return static_cast<int64_t>(static_cast<uint64_t>(a) - static_cast<uint64_t>(b)); }
+
 int64_t apply_binary(ExprOp op, int64_t a, int64_t b, bool& div_zero, bool& bad_shift) {
   uint64_t ua = static_cast<uint64_t>(a), ub = static_cast<uint64_t>(b);
   switch (op) {
@@ -200,7 +204,7 @@ void Assembly::note_bad(ExprOp op, const Value& a, const Value& b) {
 
 Value Assembly::subtract(Value a, const Value& b, bool final) {
   if (b.is_const()) {
-    a.offset -= b.offset;
+    a.offset = wrap_sub(a.offset, b.offset);
     return a;
   }
   if (b.sub != kNoSymbol || a.sub != kNoSymbol || b.spec != RelocSpec::None) {
@@ -211,7 +215,7 @@ Value Assembly::subtract(Value a, const Value& b, bool final) {
     // A constant minus a symbol: gas names the constant's stand-in symbol L0 in its messages.
     Value r;
     r.sub = b.add;
-    r.offset = a.offset - b.offset;
+    r.offset = wrap_sub(a.offset, b.offset);
     r.abs_minuend = true;
     return r;
   }
@@ -219,7 +223,7 @@ Value Assembly::subtract(Value a, const Value& b, bool final) {
   const Symbol& sb = symbols_[b.add];
   if (a.add == b.add) {
     a.add = kNoSymbol;
-    a.offset -= b.offset;
+    a.offset = wrap_sub(a.offset, b.offset);
     a.spec = RelocSpec::None;
     return a;
   }
@@ -227,17 +231,17 @@ Value Assembly::subtract(Value a, const Value& b, bool final) {
       sa.equated == kNoExpr && sb.equated == kNoExpr && a.spec == RelocSpec::None) {
     Value r;
     if (final) {
-      r.offset = static_cast<int64_t>(symbol_address(a.add) - symbol_address(b.add)) + a.offset - b.offset;
+      r.offset = wrap_sub(wrap_add(static_cast<int64_t>(symbol_address(a.add) - symbol_address(b.add)), a.offset), b.offset);
       return r;
     }
     int64_t delta = 0;
     if (fixed_distance(sa.section, sb.frag, sa.frag, delta)) {
-      r.offset = delta + static_cast<int64_t>(sa.offset) - static_cast<int64_t>(sb.offset) + a.offset - b.offset;
+      r.offset = wrap_sub(wrap_add(wrap_sub(wrap_add(delta, static_cast<int64_t>(sa.offset)), static_cast<int64_t>(sb.offset)), a.offset), b.offset);
       return r;
     }
   }
   a.sub = b.add;
-  a.offset -= b.offset;
+  a.offset = wrap_sub(a.offset, b.offset);
   return a;
 }
 
@@ -349,10 +353,10 @@ Value Assembly::fold_node(ExprId e, bool final) {
   Value b = fold_node(n.rhs, final);
   if (!a.ok || !b.ok) { a.ok = false; return a; }
   if (n.op == ExprOp::Add) {
-    if (b.is_const()) { a.offset += b.offset; return a; }
-    if (a.is_const()) { b.offset += a.offset; return b; }
-    if (a.sub == kNoSymbol && b.sub != kNoSymbol && b.add == kNoSymbol) { a.sub = b.sub; a.offset += b.offset; return a; }
-    if (b.sub == kNoSymbol && a.sub != kNoSymbol && a.add == kNoSymbol) { b.sub = a.sub; b.offset += a.offset; return b; }
+    if (b.is_const()) { a.offset = wrap_add(a.offset, b.offset); return a; }
+    if (a.is_const()) { b.offset = wrap_add(b.offset, a.offset); return b; }
+    if (a.sub == kNoSymbol && b.sub != kNoSymbol && b.add == kNoSymbol) { a.sub = b.sub; a.offset = wrap_add(a.offset, b.offset); return a; }
+    if (b.sub == kNoSymbol && a.sub != kNoSymbol && a.add == kNoSymbol) { b.sub = a.sub; b.offset = wrap_add(b.offset, a.offset); return b; }
     note_bad(n.op, a, b);
     a.ok = false;
     return a;

@@ -14,6 +14,9 @@
 namespace gasket {
 namespace {
 
+/// Addends wrap like gas's 64-bit offsetT.
+int64_t wrap(uint64_t v) { return static_cast<int64_t>(v); }
+
 bool is_external(const Symbol& s) { return s.bind != SymBind::Local || (!s.defined && !s.is_common); }
 
 bool need_plt32(Assembly& as, SymbolId id) {
@@ -127,7 +130,7 @@ void resolve_fixups(Assembly& as) {
       const uint64_t where = sec.frags[fx.frag].address + fx.where;
       Value v = as.resolve(fx.expr);
       bool pcrel = fx.pcrel;
-      int64_t addend = v.offset + (pcrel ? fx.pcrel_bias : 0);
+      int64_t addend = wrap(static_cast<uint64_t>(v.offset) + static_cast<uint64_t>(pcrel ? fx.pcrel_bias : 0));
       if (!v.ok) {
         as.diag().error(fx.loc, as.bad_operands_message());
         continue;
@@ -135,10 +138,10 @@ void resolve_fixups(Assembly& as) {
       if (v.sub != kNoSymbol) {
         SectionId ssub = as.symbol_section(v.sub);
         if (ssub == sid && !pcrel) {
-          addend += static_cast<int64_t>(where) - static_cast<int64_t>(as.symbol_address(v.sub));
+          addend = wrap(static_cast<uint64_t>(addend) + where - as.symbol_address(v.sub));
           pcrel = true;
         } else if (ssub == kAbsSection) {
-          addend -= static_cast<int64_t>(as.symbol_address(v.sub));
+          addend = wrap(static_cast<uint64_t>(addend) - as.symbol_address(v.sub));
         } else {
           // gas names the minuend after adjusting a local one to its section symbol.
           std::string_view add_name = v.abs_minuend ? "L0" : "0";
@@ -170,12 +173,12 @@ void resolve_fixups(Assembly& as) {
       if (v.spec == RelocSpec::Plt && !is_external(ts) && tsec < as.sections().size()) v.spec = RelocSpec::None;
       bool plt = fx.branch && need_plt32(as, target);
       if (tsec == kAbsSection && v.spec == RelocSpec::None) {
-        addend += static_cast<int64_t>(as.symbol_address(target));
+        addend = wrap(static_cast<uint64_t>(addend) + as.symbol_address(target));
         if (!pcrel) { fx.done = true; fx.patch = addend; continue; }
       }
       if (pcrel && tsec == sid && !is_external(ts) && v.spec == RelocSpec::None && !plt && fx.reloc == 0) {
         fx.done = true;
-        fx.patch = static_cast<int64_t>(as.symbol_address(target)) + addend - static_cast<int64_t>(where);
+        fx.patch = wrap(as.symbol_address(target) + static_cast<uint64_t>(addend) - where);
         continue;
       }
       bool bad = false;
@@ -197,7 +200,7 @@ void resolve_fixups(Assembly& as) {
       bool adjustable = !is_external(ts) && tsec < as.sections().size() && !ts.is_section_symbol &&
                         v.spec == RelocSpec::None && !(merge && (pcrel || addend != 0)) && !link_once;
       if (adjustable) {
-        addend += static_cast<int64_t>(as.symbol_address(target));
+        addend = wrap(static_cast<uint64_t>(addend) + as.symbol_address(target));
         rsym = as.section(tsec).section_symbol;
       }
       as.symbol(rsym).used_in_reloc = true;
