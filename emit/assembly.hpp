@@ -71,6 +71,7 @@ struct Fixup {
   bool pcrel = false;          ///< relative to the field's address plus `pcrel_bias`
   bool is_signed = false;
   bool branch = false;
+  bool jump = false;           ///< the rel32 of a relaxable jmp/jcc made near
   uint16_t reloc = 0;          ///< explicit R_X86_64_* or 0
   int32_t pcrel_bias = 0;      ///< for instruction fields: -(bytes from the field to the end of the instruction)
   ExprId expr = kNoExpr;

@@ -169,6 +169,13 @@ void resolve_fixups(Assembly& as) {
       SymbolId target = v.add;
       Symbol& ts = as.symbol(target);
       SectionId tsec = as.symbol_section(target);
+      if (fx.jump && v.spec == RelocSpec::GotPcRel) {
+        // gas turns `jmp x@GOTPCREL` into `x - _GLOBAL_OFFSET_TABLE_`, which it cannot resolve.
+        std::string_view sec_name = tsec == kUndefSection ? "*UND*" : tsec == kAbsSection ? "*ABS*"
+                                    : tsec < as.sections().size() ? as.section(tsec).name : "*UND*";
+        as.diag().errorf(fx.loc, "invalid operands ({} and *UND* sections) for `-'", sec_name);
+        continue;
+      }
       // @PLT on a local symbol means nothing: gas drops it.
       if (v.spec == RelocSpec::Plt && !is_external(ts) && tsec < as.sections().size()) v.spec = RelocSpec::None;
       bool plt = fx.branch && need_plt32(as, target);

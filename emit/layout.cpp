@@ -80,6 +80,7 @@ struct SectionLayout {
     fx.size = 4;
     fx.pcrel = true;
     fx.branch = true;
+    fx.jump = true;
     fx.pcrel_bias = -4;
     fx.expr = f.expr;
     fx.loc = f.loc;

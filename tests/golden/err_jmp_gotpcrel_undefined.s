@@ -1,0 +1,3 @@
+	.text
+	jmp y@GOTPCREL
+	je y@GOTPCREL
