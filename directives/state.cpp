@@ -425,6 +425,11 @@ bool Args::string(std::string& out) {
       ++i;
       decode_escape(rest_, i, out);
     } else {
+      if (rest_[i] == '\n') {
+        // A string continued over lines (see StatementReader::run): gas warns once per line it spans.
+        st_.diag.warning(st_.loc, "unterminated string; newline inserted");
+        ++st_.loc.line;
+      }
       out.push_back(rest_[i++]);
     }
   }

@@ -51,10 +51,42 @@ void StatementReader::assemble(std::string_view file, std::string_view text) {
   run();
 }
 
+namespace {
+
+/// Where a line leaves the double-quote state: false if every string that opens on it (outside comments and
+/// character constants) also closes on it. `in_string` is the state at the start of the line.
+bool ends_in_string(std::string_view s, bool in_string) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (in_string) {
+      if (c == '\\') ++i;
+      else if (c == '"') in_string = false;
+      continue;
+    }
+    if (c == '"') in_string = true;
+    else if (c == '\'') ++i;
+    else if (c == '#') return false;
+    else if (c == '/' && i + 1 < s.size() && s[i + 1] == '*') return false;
+  }
+  return in_string;
+}
+
+}  // namespace
+
 void StatementReader::run() {
   std::string_view text;
   while (!input_.empty()) {
     if (!input_.next_line(text, st_.loc)) {
+      if (joining_string_ && input_.top().kind == FrameKind::File) {
+        // gas inserts the missing quote at the end of the file, and says so before anything about the lines.
+        st_.diag.warning(SourceLoc{}, "end of file in string; '\"' inserted");
+        joining_string_ = false;
+        string_join_ += '"';
+        uint32_t end_line = st_.loc.line;
+        st_.loc.line = string_join_line_;
+        line(string_join_);
+        st_.loc.line = end_line;
+      }
       end_of_frame();
       continue;
     }
@@ -62,6 +94,31 @@ void StatementReader::run() {
     const InputFrame& f = input_.top();
     if (f.kind == FrameKind::File && f.pos > f.text.size())
       st_.diag.warning(SourceLoc{}, "end of file not at end of a line; newline inserted");
+    if (f.kind == FrameKind::File && !in_comment_ && (joining_string_ || text.find('"') != std::string_view::npos)) {
+      bool open = ends_in_string(text, joining_string_);
+      if (!joining_string_ && open) {
+        joining_string_ = true;
+        string_join_line_ = st_.loc.line;
+        string_join_.assign(text);
+      } else if (joining_string_) {
+        string_join_.append(text);
+      }
+      if (joining_string_ && open) {
+        // A backslash at the end of the line escapes the newline: gas keeps it as the two characters `\n`.
+        size_t bs = 0;
+        for (size_t k = string_join_.size(); k > 0 && string_join_[k - 1] == '\\'; --k) ++bs;
+        string_join_ += (bs % 2 == 1) ? "\\n" : "\n";
+        continue;
+      }
+      if (joining_string_) {
+        joining_string_ = false;
+        uint32_t end_line = st_.loc.line;
+        st_.loc.line = string_join_line_;
+        line(string_join_);
+        st_.loc.line = end_line;
+        continue;
+      }
+    }
     line(text);
   }
 }

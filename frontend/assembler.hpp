@@ -71,6 +71,11 @@ class StatementReader {
   bool stop_line_ = false;   ///< `.exitm`/`.end`: drop the rest of the line
   bool ended_ = false;       ///< `.end` seen
   std::string scrub_;
+  /// A string left open at the end of a line continues on the next ones (gas's app.c keeps its string state
+  /// across lines): the lines are gathered here and read as one statement when the string closes.
+  std::string string_join_;
+  uint32_t string_join_line_ = 0;
+  bool joining_string_ = false;
   std::vector<size_t> splits_;
   std::string lower_;
   std::array<std::string, 4> prefix_buf_;

@@ -1,0 +1,4 @@
+	.data
+	.ascii "abc
+	.byte 1"
+	.byte 2

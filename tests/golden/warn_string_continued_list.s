@@ -1,0 +1,4 @@
+	.data
+	.string "ab
+c", "d"
+	.byte 3
