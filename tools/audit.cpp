@@ -163,7 +163,7 @@ void audit_table(const ElfFile& file, uint32_t index, const Layout& layout, cons
                           "with the wrong code",
                           rep.linked_to, t.name);
       if (why.empty()) continue;
-      rep.violations.push_back(Violation{e, f.name, t, fam, why});
+      rep.violations.push_back(Violation{e, f.name, t, fam, why, std::nullopt});
     }
   }
 }
@@ -201,6 +201,14 @@ FileReport audit(const ElfFile& file, const AuditConfig& config) {
       rep.tables.push_back(std::move(t));
       break;
     }
+  }
+  // Source lines only for violations: a file without `.debug_line` (or with nothing for the target) keeps none.
+  if (rep.violation_count()) {
+    LineTable lines = LineTable::load(file, rep.line_error);
+    if (!lines.empty())
+      for (TableReport& t : rep.tables)
+        for (Violation& v : t.violations)
+          if (v.target.kind == Target::Kind::Section) v.source = lines.lookup(file, v.target.section, v.target.offset);
   }
   return rep;
 }

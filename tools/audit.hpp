@@ -11,10 +11,12 @@
 #pragma once
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "directives/table_map.hpp"
+#include "tools/dwarf_line.hpp"
 #include "tools/elf_file.hpp"
 #include "tools/layout.hpp"
 
@@ -38,6 +40,7 @@ struct Violation {
   Target target;
   std::string target_family;
   std::string message;
+  std::optional<SourceLine> source;  ///< the target's source line, when the file has `.debug_line` for it
 };
 
 /// What the audit found in one table section.
@@ -61,6 +64,7 @@ struct FileReport {
   std::string kind;        ///< "relocatable", "executable", "shared"
   std::vector<TableReport> tables;
   std::string error;
+  std::string line_error;  ///< `.debug_line` could not be (fully) decoded; sources may be missing
   uint64_t violation_count() const;
 };
 

@@ -5,10 +5,12 @@
 namespace gasket::tools {
 namespace {
 
-std::string target_with_symbol(const Target& t) {
+std::string target_with_symbol(const Violation& v) {
+  const Target& t = v.target;
   std::string s = describe_target(t);
   if (!t.symbol.empty())
     s += t.symbol_offset ? fmt::format(" <{}+{:#x}>", t.symbol, t.symbol_offset) : fmt::format(" <{}>", t.symbol);
+  if (v.source) s += fmt::format(" ({}:{})", v.source->file, v.source->line);
   return s;
 }
 
@@ -59,10 +61,11 @@ void print_text(std::FILE* out, const std::vector<FileReport>& reports, bool ver
         fmt::print(out, "  {:<9} {:>5}   ({})\n", family, n, list);
       }
       for (const Violation& v : t.violations)
-        fmt::print(out, "  VIOLATION entry {} {} -> {}: {}\n", v.entry, v.field, target_with_symbol(v.target),
+        fmt::print(out, "  VIOLATION entry {} {} -> {}: {}\n", v.entry, v.field, target_with_symbol(v),
                    v.message);
     }
     uint64_t n = f.violation_count();
+    if (!f.line_error.empty()) fmt::print(out, "{}: note: source lines may be missing: {}\n", f.path, f.line_error);
     if (verbose || n || errors)
       fmt::print(out, "{}: {} violation{} in {} table section{}{}\n", f.path, n, n == 1 ? "" : "s",
                  f.tables.size(), f.tables.size() == 1 ? "" : "s",
@@ -83,6 +86,7 @@ void print_json(std::FILE* out, const std::vector<FileReport>& reports) {
       ++errors;
       s += fmt::format(", \"error\": {}", json_string(f.error));
     }
+    if (!f.line_error.empty()) s += fmt::format(", \"line_error\": {}", json_string(f.line_error));
     s += ", \"tables\": [";
     for (size_t ti = 0; ti < f.tables.size(); ++ti) {
       const TableReport& t = f.tables[ti];
@@ -115,14 +119,17 @@ void print_json(std::FILE* out, const std::vector<FileReport>& reports) {
         s += vi ? ", " : "";
         s += fmt::format("{{\"entry\": {}, \"field\": {}, \"target\": {{\"kind\": {}, \"section\": {}, "
                          "\"offset\": {}, \"symbol\": {}, \"symbol_offset\": {}}}, \"family\": {}, "
-                         "\"message\": {}}}",
+                         "\"message\": {}, \"source\": {}}}",
                          v.entry, json_string(v.field),
                          json_string(tg.kind == Target::Kind::Section     ? "section"
                                      : tg.kind == Target::Kind::Undefined ? "undefined"
                                                                           : "nowhere"),
                          tg.kind == Target::Kind::Nowhere ? "null" : json_string(tg.name), tg.offset,
                          tg.symbol.empty() ? "null" : json_string(tg.symbol), tg.symbol_offset,
-                         json_string(v.target_family), json_string(v.message));
+                         json_string(v.target_family), json_string(v.message),
+                         v.source ? fmt::format("{{\"file\": {}, \"line\": {}, \"column\": {}}}",
+                                                json_string(v.source->file), v.source->line, v.source->column)
+                                  : std::string("null"));
       }
       s += "]}";
     }

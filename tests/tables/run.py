@@ -159,6 +159,58 @@ def test_gc_sections(gasket, tables, tmp):
           "prefix: the table keeps the unused function and its entries alive")
 
 
+def sources(rep):
+    """[(field, "file:line" or None)] of every violation, in order."""
+    out = []
+    for f in rep.get("files", []):
+        for t in f["tables"]:
+            for v in t["violations"]:
+                src = v.get("source")
+                out.append((v["field"], f"{Path(src['file']).name}:{src['line']}" if src else None))
+    return out
+
+
+def test_source_lines(gasket, tables, tmp):
+    print("source lines from .debug_line (lines.s, a gcc -g object, a linked file)")
+    shutil.copy(HERE / "lines.s", tmp / "lines.s")
+    want = [("insn", "lines.s:25"), ("fixup", "lines.s:28")]
+    for opts in (["-g"], ["--gdwarf-3"], ["--gdwarf-4"], ["--gdwarf-5"]):
+        obj = tmp / f"lines{opts[0]}.o"
+        check(run([gasket, *opts, "-o", obj.name, "lines.s"], cwd=tmp).returncode == 0, f"gasket {opts[0]} assembles lines.s")
+        rc, rep = audit(tables, obj)
+        check(rc == 1 and sources(rep) == want, f"gasket {opts[0]}: violations name lines 25 and 28: {sources(rep)}")
+        text = run([tables, obj]).stdout
+        check("VIOLATION entry 1 insn -> .init.text+0x5 <lines_init+0x5> (lines.s:25): points into init" in text,
+              f"gasket {opts[0]}: text report gives file:line")
+    check(run(["ld", "-e", "lines_base", "-o", tmp / "lines_linked", tmp / "lines--gdwarf-5.o"]).returncode == 0,
+          "ld links the --gdwarf-5 object")
+    rc, rep = audit(tables, tmp / "lines_linked")
+    check(rc == 1 and sources(rep) == want, f"linked file: same lines by address: {sources(rep)}")
+    for opts in (["-g"], ["--gdwarf-5"]):
+        obj = tmp / f"lines_gas{opts[0]}.o"
+        check(run(["as", "--64", *opts, "-o", obj.name, "lines.s"], cwd=tmp).returncode == 0, f"GNU as {opts[0]}")
+        rc, rep = audit(tables, obj)
+        check(sources(rep) == want, f"GNU as {opts[0]} object: {sources(rep)}")
+    check(run([gasket, "-o", tmp / "lines_nodebug.o", tmp / "lines.s"]).returncode == 0, "gasket without -g")
+    rc, rep = audit(tables, tmp / "lines_nodebug.o")
+    check(rc == 1 and sources(rep) == [("insn", None), ("fixup", None)], "without .debug_line: source is null")
+    check("(lines.s" not in run([tables, tmp / "lines_nodebug.o"]).stdout, "without .debug_line: no file:line in text")
+    (tmp / "initc.c").write_text(
+        '__attribute__((section(".init.text"), noinline)) int init_fn(int *p)\n'
+        "{\n"
+        "\tint v;\n"
+        '\tasm volatile("1: movl (%1), %0\\n2:\\n"\n'
+        '\t\t     ".pushsection __ex_table, \\"a\\"\\n.balign 4\\n.long 1b - ., 2b - ., 0\\n.popsection"\n'
+        '\t\t     : "=r"(v) : "r"(p));\n'
+        "\treturn v;\n"
+        "}\n")
+    for opts in (["-g"], ["-g", "-gdwarf-4"]):
+        r = run(["gcc", "-O0", *opts, "-c", "-o", "initc.o", "initc.c"], cwd=tmp)
+        check(r.returncode == 0, f"gcc {' '.join(opts)} compiles an init function with an __ex_table entry")
+        rc, rep = audit(tables, tmp / "initc.o")
+        check(rc == 1 and sources(rep)[:1] == [("insn", "initc.c:4")], f"gcc {' '.join(opts)} object: {sources(rep)}")
+
+
 def test_options(tables, tmp):
     print("options")
     obj = GOLDEN / "tbl_ex_table.o"
@@ -180,7 +232,7 @@ def main():
         print(__doc__)
         return 2
     gasket, tables = Path(sys.argv[1]).resolve(), Path(sys.argv[2]).resolve()
-    for tool in ("as", "gcc", "nm"):
+    for tool in ("as", "gcc", "nm", "ld"):
         if not shutil.which(tool):
             print(f"tests/tables: {tool} not found; skipped")
             return 77
@@ -190,6 +242,7 @@ def main():
         test_goldens(tables, tmp)
         test_linked_mismatch(tables, tmp)
         test_gc_sections(gasket, tables, tmp)
+        test_source_lines(gasket, tables, tmp)
         test_options(tables, tmp)
     print(f"tests/tables: {len(failures)} failed")
     return 1 if failures else 0
