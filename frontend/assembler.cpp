@@ -183,11 +183,16 @@ void StatementReader::line(std::string_view text) {
   if (!in_comment_ && !text.empty() && text.front() == '#' && input_.top().kind == FrameKind::File &&
       line_marker(text))
     return;
-  // Fast path: nothing to scrub.
+  // Fast path: nothing to scrub (one table lookup per character).
+  static constexpr auto kScrub = [] {
+    std::array<bool, 256> t{};
+    for (unsigned char c : std::string_view("#/;\"'")) t[c] = true;
+    return t;
+  }();
   bool plain = !in_comment_;
   if (plain)
     for (char c : text)
-      if (c == '#' || c == '/' || c == ';' || c == '"' || c == '\'') { plain = false; break; }
+      if (kScrub[static_cast<unsigned char>(c)]) { plain = false; break; }
   if (plain) {
     stop_line_ = false;
     statement(text);
