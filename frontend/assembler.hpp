@@ -49,6 +49,8 @@ class StatementReader {
   void invoke_macro(const Macro& m, std::string_view args);
   void expand_repeat(CollectKind kind);
   void d_macro(std::string_view args);
+  const MacroEval* alt_eval();
+  void substitute_body(std::string_view body, int64_t counter, bool locals, uint32_t first_line, std::string& out);
   void d_purgem(std::string_view args);
   void d_rept(std::string_view args, CollectKind kind);
   void d_exitm();
@@ -81,6 +83,10 @@ class StatementReader {
   std::array<std::string, 4> prefix_buf_;
   uint32_t line_seq_ = 0;    ///< physical lines read, to tell lines apart while collecting
   int64_t macro_count_ = 0;  ///< expansions so far (`\@`)
+  bool altmacro_ = false;    ///< `.altmacro` mode
+  int64_t local_count_ = 0;  ///< `.altmacro` LOCAL names made so far
+  MacroEval alt_eval_;       ///< `%expr` in `.altmacro` arguments
+  std::vector<SubstError> subst_errors_;
 
   // A body being collected (.macro ... .endm, .rept ... .endr).
   CollectKind collect_ = CollectKind::None;

@@ -1,5 +1,7 @@
 #include "frontend/macro.hpp"
 
+#include <deque>
+
 #include <fmt/format.h>
 
 #include "directives/state.hpp"
@@ -65,7 +67,96 @@ void compact_blanks(std::string_view in, std::string& out) {
   }
 }
 
-void read_macro_arg(std::string_view text, size_t& pos, std::string& out) {
+namespace {
+
+/// Alternate-mode strings at `pos`: `<...>` (nesting, `!` escapes), `"..."` and `'...'` (`!` escapes, doubled
+/// or backslashed quotes), one after the other.
+void read_alt_strings(std::string_view text, size_t& pos, std::string& out) {
+  while (pos < text.size() && (text[pos] == '<' || text[pos] == '"' || text[pos] == '\'')) {
+    char open = text[pos++];
+    if (open == '<') {
+      int nest = 0;
+      while (pos < text.size() && (text[pos] != '>' || nest > 0)) {
+        char c = text[pos];
+        if (c == '!' && pos + 1 < text.size()) {
+          out.push_back(text[pos + 1]);
+          pos += 2;
+          continue;
+        }
+        if (c == '<') ++nest;
+        if (c == '>') --nest;
+        out.push_back(c);
+        ++pos;
+      }
+      if (pos < text.size()) ++pos;
+      continue;
+    }
+    while (pos < text.size()) {
+      char c = text[pos];
+      if (c == '!' && pos + 1 < text.size()) {
+        out.push_back(text[pos + 1]);
+        pos += 2;
+      } else if (c == '\\' && pos + 1 < text.size() && text[pos + 1] == open) {
+        out.push_back('\\');
+        out.push_back(open);
+        pos += 2;
+      } else if (c == open) {
+        ++pos;
+        if (pos < text.size() && text[pos] == open) {
+          out.push_back(open);
+          ++pos;
+        } else {
+          break;
+        }
+      } else {
+        out.push_back(c);
+        ++pos;
+      }
+    }
+  }
+}
+
+void skip_arg_separator(std::string_view text, size_t& pos) {
+  if (pos < text.size() && text[pos] == ' ') ++pos;
+  if (pos < text.size() && text[pos] == ',') {
+    ++pos;
+    if (pos < text.size() && text[pos] == ' ') ++pos;
+  }
+}
+
+void read_alt_arg(std::string_view text, size_t& pos, std::string& out, const MacroEval& eval) {
+  out.clear();
+  if (pos < text.size() && text[pos] == '%') {
+    int64_t v = 0;
+    pos += 1 + eval(text.substr(pos + 1), v);
+    fmt::format_to(std::back_inserter(out), "{}", v);
+  } else if (pos < text.size() && text[pos] == '<') {
+    read_alt_strings(text, pos, out);
+  } else if (pos < text.size() && (text[pos] == '"' || text[pos] == '\'')) {
+    out.push_back('"');
+    read_alt_strings(text, pos, out);
+    out.push_back('"');
+  } else {
+    while (pos < text.size() && text[pos] != ' ' && text[pos] != ',' && text[pos] != '<') {
+      char c = text[pos];
+      out.push_back(c);
+      ++pos;
+      if (c == '"' || c == '\'') {
+        while (pos < text.size() && text[pos] != c) out.push_back(text[pos++]);
+        if (pos < text.size()) out.push_back(text[pos++]);
+      }
+    }
+  }
+  skip_arg_separator(text, pos);
+}
+
+}  // namespace
+
+void read_macro_arg(std::string_view text, size_t& pos, std::string& out, const MacroEval* alt) {
+  if (alt) {
+    read_alt_arg(text, pos, out, *alt);
+    return;
+  }
   out.clear();
   while (pos < text.size()) {
     char c = text[pos];
@@ -90,7 +181,7 @@ void read_macro_arg(std::string_view text, size_t& pos, std::string& out) {
   }
 }
 
-bool parse_macro_params(std::string_view text, Macro& m, std::string& error) {
+bool parse_macro_params(std::string_view text, Macro& m, std::string& error, const MacroEval* alt) {
   std::string compact;
   compact_blanks(text, compact);
   std::string_view s = compact;
@@ -133,7 +224,7 @@ bool parse_macro_params(std::string_view text, Macro& m, std::string& error) {
     }
     if (pos < s.size() && s[pos] == '=') {
       ++pos;
-      read_macro_arg(s, pos, p.def);
+      read_macro_arg(s, pos, p.def, alt);
     } else {
       if (pos < s.size() && s[pos] == ' ') ++pos;
       if (pos < s.size() && s[pos] == ',') ++pos;
@@ -144,7 +235,7 @@ bool parse_macro_params(std::string_view text, Macro& m, std::string& error) {
 }
 
 bool bind_macro_args(const Macro& m, std::string_view args, std::vector<std::string>& values,
-                     std::vector<std::string>& errors) {
+                     std::vector<std::string>& errors, const MacroEval* alt) {
   std::string compact;
   compact_blanks(args, compact);
   std::string_view s = compact;
@@ -168,7 +259,7 @@ bool bind_macro_args(const Macro& m, std::string_view args, std::vector<std::str
         given[idx] = true;
         break;
       }
-      read_macro_arg(s, pos, value);
+      read_macro_arg(s, pos, value, alt);
       if (idx == m.params.size()) {
         errors.push_back(fmt::format("Parameter named `{}' does not exist for macro `{}'", name, m.name));
         continue;
@@ -187,7 +278,7 @@ bool bind_macro_args(const Macro& m, std::string_view args, std::vector<std::str
       given[positional] = true;
       break;
     }
-    read_macro_arg(s, pos, value);
+    read_macro_arg(s, pos, value, alt);
     if (value.empty()) {
       values[positional] = m.params[positional].def;
       given[positional] = !m.params[positional].required;
@@ -248,6 +339,132 @@ void substitute(std::string_view body, const std::vector<std::string_view>& name
       continue;
     }
     out.push_back('\\');
+  }
+}
+
+}  // namespace gasket::frontend
+
+namespace gasket::frontend {
+
+void substitute_alt(std::string_view body, const std::vector<std::string_view>& names,
+                    const std::vector<std::string_view>& values, int64_t counter, bool locals,
+                    int64_t& local_counter, std::string& out, std::vector<SubstError>& errors) {
+  std::vector<std::string_view> all_names(names);
+  std::vector<std::string_view> all_values(values);
+  std::deque<std::string> local_values;
+  auto lookup = [&](std::string_view name) -> const std::string_view* {
+    for (size_t k = 0; k < all_names.size(); ++k)
+      if (all_names[k] == name) return &all_values[k];
+    return nullptr;
+  };
+  auto token_end = [&](size_t i) {
+    while (i < body.size() && directives::is_name_char(body[i])) ++i;
+    return i;
+  };
+  uint32_t line = 0;
+  bool inquote = false;
+  size_t i = 0;
+  while (i < body.size()) {
+    char c = body[i];
+    if (c == '\n') {
+      ++line;
+      out.push_back(c);
+      ++i;
+      continue;
+    }
+    if (c == '"') {
+      inquote = !inquote;
+      out.push_back(c);
+      ++i;
+      continue;
+    }
+    if (c == '\\') {
+      ++i;
+      if (i >= body.size()) {
+        out.push_back('\\');
+        break;
+      }
+      char d = body[i];
+      if (d == '(' && i + 1 < body.size() && body[i + 1] == ')') {
+        i += 2;
+      } else if (d == '@' && counter >= 0) {
+        fmt::format_to(std::back_inserter(out), "{}", counter);
+        ++i;
+      } else if (directives::is_name_start(d)) {
+        size_t j = token_end(i);
+        std::string_view name = body.substr(i, j - i);
+        if (const std::string_view* v = lookup(name)) {
+          out.append(*v);
+        } else {
+          out.push_back('\\');
+          out.append(name);
+        }
+        i = j;
+      } else {
+        out.push_back('\\');
+        // An escaped quote does not open or close a string.
+        if (d == '"') {
+          out.push_back(d);
+          ++i;
+        }
+      }
+      continue;
+    }
+    if (c == '&' && i + 1 < body.size() && directives::is_name_start(body[i + 1])) {
+      size_t j = token_end(i + 1);
+      std::string_view name = body.substr(i + 1, j - i - 1);
+      bool amp = j < body.size() && body[j] == '&';
+      if (const std::string_view* v = lookup(name)) {
+        out.append(*v);
+      } else {
+        out.push_back('&');
+        out.append(name);
+        if (amp) out.push_back('&');
+      }
+      i = amp ? j + 1 : j;
+      continue;
+    }
+    if (directives::is_name_start(c)) {
+      size_t j = token_end(i);
+      std::string_view name = body.substr(i, j - i);
+      if (locals && !inquote && name.size() == 5 && j < body.size() && (body[j] == ' ' || body[j] == '\t')) {
+        std::string lower;
+        to_lower(name, lower);
+        if (lower == "local") {
+          // LOCAL a, b: each name becomes a fresh local symbol for the rest of the expansion.
+          i = j;
+          for (;;) {
+            while (i < body.size() && is_blank(body[i])) ++i;
+            if (i >= body.size() || body[i] == '\n' || body[i] == ';') break;
+            size_t e = token_end(i);
+            if (e == i) {
+              ++i;
+              continue;
+            }
+            std::string_view lname = body.substr(i, e - i);
+            if (lookup(lname)) {
+              errors.push_back(
+                  {line, fmt::format("`{}' was already used as parameter (or another local) name", lname)});
+            } else {
+              local_values.push_back(fmt::format(".LL{:04x}", ++local_counter));
+              all_names.push_back(lname);
+              all_values.push_back(local_values.back());
+            }
+            i = e;
+            while (i < body.size() && is_blank(body[i])) ++i;
+            if (i < body.size() && body[i] == ',') ++i;
+          }
+          continue;
+        }
+      }
+      if (const std::string_view* v = lookup(name)) out.append(*v);
+      else out.append(name);
+      i = j;
+      if (i < body.size() && body[i] == '&') ++i;
+      continue;
+    }
+    out.push_back(c);
+    ++i;
   }
 }
 

@@ -10,6 +10,7 @@
 // `m 1 + 2` passes one argument `1+2` while `m 1 - 2` passes three: gas does the same.
 #pragma once
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -34,6 +35,10 @@ struct Macro {
   uint32_t body_lines = 0;
 };
 
+/// `.altmacro`: evaluates the expression at the start of `text` (after a `%`), reporting its own errors;
+/// stores the value and returns the number of characters used.
+using MacroEval = std::function<size_t(std::string_view text, int64_t& value)>;
+
 /// Macros by name; gas compares macro names without regard to case.
 class MacroTable {
  public:
@@ -57,20 +62,36 @@ void to_lower(std::string_view s, std::string& out);
 void compact_blanks(std::string_view in, std::string& out);
 
 /// Parses the parameter list after `.macro NAME` into `m.params`. On failure returns false with gas's message.
-bool parse_macro_params(std::string_view text, Macro& m, std::string& error);
+/// `alt` (non-null in `.altmacro` mode) reads defaults as alternate-mode arguments.
+bool parse_macro_params(std::string_view text, Macro& m, std::string& error, const MacroEval* alt = nullptr);
 
 /// Reads one argument at `pos` of compacted `text`: quoted strings lose their quotes, the argument ends at a
 /// blank or comma outside quotes. Advances `pos` past the argument and one separator (`,`, ` ` or ` , `).
-void read_macro_arg(std::string_view text, size_t& pos, std::string& out);
+/// In `.altmacro` mode (`alt` non-null), `%expr` becomes the expression's decimal value, `<...>` delimits a
+/// string in which `!` escapes the next character, and quoted strings keep (double) quotes.
+void read_macro_arg(std::string_view text, size_t& pos, std::string& out, const MacroEval* alt = nullptr);
 
 /// Binds the arguments of an invocation to `m`'s formals: `values[i]` is the value of `m.params[i]`.
 /// Errors (gas's messages) are appended to `errors`; returns false when the macro must not be expanded.
 bool bind_macro_args(const Macro& m, std::string_view args, std::vector<std::string>& values,
-                     std::vector<std::string>& errors);
+                     std::vector<std::string>& errors, const MacroEval* alt = nullptr);
 
 /// Substitutes `\name` (a formal in `names`, value in `values`), `\()` and, when `counter` >= 0, `\@` into
 /// `body`, appending the result to `out`. Unknown `\name` is copied unchanged.
 void substitute(std::string_view body, const std::vector<std::string_view>& names,
                 const std::vector<std::string_view>& values, int64_t counter, std::string& out);
+
+/// An error found while substituting: the body line (0-based) and gas's message.
+struct SubstError {
+  uint32_t line = 0;
+  std::string text;
+};
+
+/// `.altmacro` substitution: as `substitute`, and also formals named without `\` (inside quotes
+/// too), `name&` concatenation, `&name`, and, when `locals` is true, `LOCAL a, b` lines which bind
+/// each name to a fresh `.LLxxxx` symbol (`local_counter` counts them over the whole assembly).
+void substitute_alt(std::string_view body, const std::vector<std::string_view>& names,
+                    const std::vector<std::string_view>& values, int64_t counter, bool locals,
+                    int64_t& local_counter, std::string& out, std::vector<SubstError>& errors);
 
 }  // namespace gasket::frontend

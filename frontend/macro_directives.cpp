@@ -50,9 +50,13 @@ constexpr uint32_t kMaxMacroNest = 100;
 bool StatementReader::textual_directive(std::string_view name, std::string_view args) {
   // Every textual directive starts with one of these letters; most statements are not textual.
   const char c = name.size() > 1 ? name[1] : 0;
-  if (c != 'i' && c != 'e' && c != 'm' && c != 'p' && c != 'r') return false;
+  if (c != 'i' && c != 'e' && c != 'm' && c != 'p' && c != 'r' && c != 'a' && c != 'n') return false;
   if (conditional_directive(name, args)) return true;
-  if (name == ".macro") {
+  if (name == ".altmacro") {
+    altmacro_ = true;
+  } else if (name == ".noaltmacro") {
+    altmacro_ = false;
+  } else if (name == ".macro") {
     d_macro(args);
   } else if (name == ".endm") {
     st_.diag.warning(st_.loc, ".endm encountered without preceding .macro");
@@ -193,7 +197,7 @@ void StatementReader::d_macro(std::string_view args) {
   std::string_view rest = trim_view(args.substr(i));
   if (!rest.empty() && rest.front() == ',') rest.remove_prefix(1);
   std::string error;
-  if (!parse_macro_params(rest, m, error)) {
+  if (!parse_macro_params(rest, m, error, alt_eval())) {
     st_.diag.error(st_.loc, error);
     return;
   }
@@ -211,6 +215,37 @@ void StatementReader::d_macro(std::string_view args) {
   collect_macro_ = std::move(m);
 }
 
+const MacroEval* StatementReader::alt_eval() {
+  if (!altmacro_) return nullptr;
+  if (!alt_eval_) {
+    alt_eval_ = [this](std::string_view text, int64_t& value) -> size_t {
+      const size_t mark = st_.as.exprs().size();
+      directives::Args a(st_, text);
+      ExprId e = a.expr();
+      Value v = st_.as.fold(e);
+      st_.as.exprs().truncate(mark);
+      value = 0;
+      if (e != kNoExpr) {
+        if (v.is_const()) value = v.offset;
+        else st_.diag.error(st_.loc, "% operator needs absolute expression");
+      }
+      return text.size() - a.rest().size();
+    };
+  }
+  return &alt_eval_;
+}
+
+void StatementReader::substitute_body(std::string_view body, int64_t counter, bool locals, uint32_t first_line,
+                                      std::string& out) {
+  if (!altmacro_) {
+    substitute(body, names_, values_, counter, out);
+    return;
+  }
+  subst_errors_.clear();
+  substitute_alt(body, names_, values_, counter, locals, local_count_, out, subst_errors_);
+  for (const SubstError& e : subst_errors_) error_no_context(SourceLoc{st_.loc.file, first_line + e.line}, e.text);
+}
+
 void StatementReader::d_purgem(std::string_view args) {
   args = trim_view(args);
   size_t i = 0;
@@ -226,7 +261,7 @@ void StatementReader::d_purgem(std::string_view args) {
 void StatementReader::invoke_macro(const Macro& m, std::string_view args) {
   if (input_.expansion_depth() > kMaxMacroNest) st_.diag.fatal(st_.loc, "macros nested too deeply");
   arg_errors_.clear();
-  bool ok = bind_macro_args(m, args, arg_values_, arg_errors_);
+  bool ok = bind_macro_args(m, args, arg_values_, arg_errors_, alt_eval());
   for (const std::string& e : arg_errors_) st_.diag.error(st_.loc, e);
   if (!ok) return;
   names_.clear();
@@ -236,7 +271,7 @@ void StatementReader::invoke_macro(const Macro& m, std::string_view args) {
     values_.push_back(arg_values_[i]);
   }
   int buf = input_.take_buffer();
-  substitute(m.body, names_, values_, macro_count_++, input_.buffer(buf));
+  substitute_body(m.body, macro_count_++, true, m.first_line, input_.buffer(buf));
   input_.push_expansion(FrameKind::Macro, buf, st_.loc.file, m.first_line, 0, st_.loc, conds_.depth());
 }
 
@@ -290,17 +325,17 @@ void StatementReader::expand_repeat(CollectKind kind) {
     std::string value;
     if (kind == CollectKind::Irpc) {
       if (list.size() >= 2 && list.front() == '"' && list.back() == '"') list = list.substr(1, list.size() - 2);
-      if (list.empty()) substitute(collect_body_, names_, values_, -1, out);
+      if (list.empty()) substitute_body(collect_body_, -1, false, collect_first_line_, out);
       for (size_t i = 0; i < list.size(); ++i) {
         values_[0] = list.substr(i, 1);
-        substitute(collect_body_, names_, values_, -1, out);
+        substitute_body(collect_body_, -1, false, collect_first_line_, out);
       }
     } else {
       size_t pos = 0;
       do {
-        read_macro_arg(list, pos, value);
+        read_macro_arg(list, pos, value, alt_eval());
         values_[0] = value;
-        substitute(collect_body_, names_, values_, -1, out);
+        substitute_body(collect_body_, -1, false, collect_first_line_, out);
       } while (pos < list.size());
     }
   }
