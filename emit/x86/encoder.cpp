@@ -193,6 +193,9 @@ bool string_operand(const Operand& op, uint8_t num) {
          m.base.num == num && !m.index.valid() && (!m.has_disp || (m.disp.known && m.disp.value == 0));
 }
 
+/// The register class of an xmm-family slot: %ymm for the 256-bit specs.
+RegClass simd_class(const OpSpec& spec) { return spec.size == 32 ? RegClass::Ymm : RegClass::Xmm; }
+
 /// Does the operand's kind and register class fit the slot (sizes are checked separately)?
 bool kind_fits(const OpSpec& spec, const Operand& op) {
   bool mem = op.kind == OperandKind::Mem && (spec.kind == Spec::Moffs || !far_absolute(op));
@@ -219,14 +222,14 @@ bool kind_fits(const OpSpec& spec, const Operand& op) {
     case Spec::St0: return is_reg(op, RegClass::St) && op.reg.num == 0;
     case Spec::Mmx: case Spec::MmxRm: return is_reg(op, RegClass::Mmx);
     case Spec::MmxMem: return is_reg(op, RegClass::Mmx) || mem;
-    case Spec::Xmm: case Spec::XmmRm: return is_reg(op, RegClass::Xmm);
+    case Spec::Xmm: case Spec::XmmRm: case Spec::VSimd: return is_reg(op, simd_class(spec));
     case Spec::Xmm0: return is_reg(op, RegClass::Xmm) && op.reg.num == 0;
     case Spec::FixedGpr: return is_gpr(op) && op.reg.num == spec.num && gpr_bytes(op.reg) == spec.size;
     case Spec::VReg: return is_gpr(op);
     case Spec::StrSrc: return string_operand(op, 6);
     case Spec::StrDst: return string_operand(op, 7) && (!op.mem.seg.valid() || op.mem.seg.num == 0);
     case Spec::StrXlat: return string_operand(op, 3);
-    case Spec::XmmMem: return is_reg(op, RegClass::Xmm) || mem;
+    case Spec::XmmMem: return is_reg(op, simd_class(spec)) || mem;
     case Spec::None: return false;
   }
   return false;
@@ -310,7 +313,7 @@ bool register_only(Spec k) {
   switch (k) {
     case Spec::Gpr: case Spec::GprRm: case Spec::Acc: case Spec::Cl: case Spec::Sreg: case Spec::Cr:
     case Spec::Dr: case Spec::St: case Spec::St0: case Spec::Mmx: case Spec::MmxRm: case Spec::Xmm:
-    case Spec::XmmRm: case Spec::Xmm0: case Spec::VReg: case Spec::FixedGpr: return true;
+    case Spec::XmmRm: case Spec::Xmm0: case Spec::VReg: case Spec::VSimd: case Spec::FixedGpr: return true;
     default: return false;
   }
 }
@@ -386,7 +389,8 @@ bool match_form(const Form& f, const Insn& insn, const Candidate& cand, bool rev
       for (size_t i = 0; i < f.nops; ++i) {
         const Operand& op = insn.ops[i];
         if (op.kind == OperandKind::Reg && ((is_sized_gpr_spec(f.ops[i].kind) && f.ops[i].size == 0) ||
-                                            op.reg.cls == RegClass::Xmm || op.reg.cls == RegClass::Mmx))
+                                            op.reg.cls == RegClass::Xmm || op.reg.cls == RegClass::Ymm ||
+                                            op.reg.cls == RegClass::Mmx))
           m.warn_default = false;
       }
     } else {
@@ -594,7 +598,7 @@ bool emit_match(const Match& m, const Insn& insn, Prefixes p, Encoding& out, std
   for (int i = 0; i < f.nops; ++i) {
     Spec k = f.ops[i].kind;
     const Mem& om = insn.ops[i].mem;
-    if (k == Spec::VReg) vvvv_op = i;
+    if (k == Spec::VReg || k == Spec::VSimd) vvvv_op = i;
     if (k == Spec::Moffs || k == Spec::Rel || k == Spec::Rel8 || k == Spec::Rel32 || k == Spec::StrSrc ||
         k == Spec::StrXlat) {
       // gas leaves out an override that names the default segment (%ds for these).
@@ -836,6 +840,8 @@ bool encode(const Insn& insn, Encoding& out, std::string& error, std::string& wa
   Match m;
   std::array<Mismatch, 4> why{};
   bool found = false;
+  std::span<const Form> found_run;
+  size_t found_cand = 0, found_row = 0;
   // {load} / {store}: first try only the rows whose ModRM.rm operand is the source / the destination.
   bool want_load = insn.pseudo & uint8_t(PseudoPrefix::Load);
   bool want_store = insn.pseudo & uint8_t(PseudoPrefix::Store);
@@ -851,6 +857,9 @@ bool encode(const Insn& insn, Encoding& out, std::string& error, std::string& wa
           continue;
         if (match_form(f, insn, cands.list[c], reverse_half(run, j), m, why[c])) {
           found = true;
+          found_run = run;
+          found_cand = c;
+          found_row = j;
           break;
         }
       }
@@ -880,6 +889,27 @@ bool encode(const Insn& insn, Encoding& out, std::string& error, std::string& wa
   }
   bool skipped_prefix = false;
   if (!emit_match(m, insn, p, out, error, skipped_prefix)) return false;
+  if (m.form->vex && out.size > 0 && out.bytes[0] == 0xc4 &&
+      !(insn.pseudo & uint8_t(uint8_t(PseudoPrefix::Vex3) | uint8_t(PseudoPrefix::Load) | uint8_t(PseudoPrefix::Store))) &&
+      std::all_of(insn.ops.begin(), insn.ops.begin() + insn.nops,
+                  [](const Operand& o) { return o.kind == OperandKind::Reg; })) {
+    // gas swaps a register-to-register move into its other direction when that needs only the 2-byte VEX
+    // (`vmovaps %xmm8, %xmm1` is c5 78 29 c1, not c4 c1 78 28 c8).
+    for (size_t j = 0; j < found_run.size(); ++j) {
+      if (j == found_row) continue;
+      Match m2;
+      Mismatch ignored;
+      if (!match_form(found_run[j], insn, cands.list[found_cand], false, m2, ignored)) continue;
+      Encoding alt;
+      std::string alt_error;
+      bool alt_skipped = false;
+      if (emit_match(m2, insn, p, alt, alt_error, alt_skipped) && alt.size < out.size) {
+        out = alt;
+        m = m2;
+        break;
+      }
+    }
+  }
   std::string_view name = m.form->mnemonic;
   for (const ConditionFamily& family : kConditionFamilies)
     if (name == family.table_name) name = insn.mnemonic;

@@ -27,6 +27,14 @@ struct MnemonicRun {
   uint16_t count = 0;
 };
 
+constexpr uint32_t name_hash(std::string_view s) {
+  uint32_t h = 2166136261u;
+  for (char c : s) h = (h ^ uint8_t(c)) * 16777619u;
+  return h;
+}
+
+constexpr size_t kIndexSize = 4096;
+
 constexpr size_t count_runs() {
   size_t n = 0;
   for (size_t i = 0; i < std::size(kForms); ++i) n += i == 0 || kForms[i].mnemonic != kForms[i - 1].mnemonic;
@@ -36,25 +44,23 @@ constexpr size_t count_runs() {
 constexpr auto kRuns = [] {
   std::array<MnemonicRun, count_runs()> runs{};
   size_t n = 0;
+  std::array<uint16_t, kIndexSize> seen{};
+  seen.fill(UINT16_MAX);
   for (size_t i = 0; i < std::size(kForms); ++i) {
     if (i > 0 && kForms[i].mnemonic == kForms[i - 1].mnemonic) {
       ++runs[n - 1].count;
       continue;
     }
-    for (size_t j = 0; j < n; ++j)
-      if (runs[j].name == kForms[i].mnemonic) throw "rows of one mnemonic must be contiguous in insn_table.def";
+    // Each run's name goes into an open-addressing set, so a second run of one mnemonic is found in O(1).
+    size_t slot = name_hash(kForms[i].mnemonic) & (kIndexSize - 1);
+    for (; seen[slot] != UINT16_MAX; slot = (slot + 1) & (kIndexSize - 1))
+      if (runs[seen[slot]].name == kForms[i].mnemonic) throw "rows of one mnemonic must be contiguous in insn_table.def";
+    seen[slot] = uint16_t(n);
     runs[n++] = MnemonicRun{kForms[i].mnemonic, uint16_t(i), 1};
   }
   return runs;
 }();
 
-constexpr uint32_t name_hash(std::string_view s) {
-  uint32_t h = 2166136261u;
-  for (char c : s) h = (h ^ uint8_t(c)) * 16777619u;
-  return h;
-}
-
-constexpr size_t kIndexSize = 2048;
 static_assert(kRuns.size() * 2 < kIndexSize, "grow the mnemonic index");
 
 constexpr auto kIndex = [] {

@@ -15,6 +15,8 @@
 //   sreg cr dr st st0 mm mm/m xmm xmm/m (`xmm/m64`: the width is documentation), `~xmm` `~mm`: in ModRM.rm
 //   {..} alone             the row's size family when no operand carries it (`push imm8s, {wq}`)
 //   vr{..} vr32 vr64       general register in VEX.vvvv          xmm0   %xmm0 (implicit in SSE4.1 blendv)
+//   ymm ~ymm ymm/m256      as xmm.. but %ymm registers (OpSpec.size 32)
+//   vxmm vymm              xmm / ymm register in VEX.vvvv
 //   [rsi] [rdi] [rbx]      string operands (%ds:(%rsi), %es:(%rdi), xlat's (%rbx); or %esi/%edi/%ebx)
 // Encoding tokens: mandatory prefix 66/f2/f3, `REX.W`, opcode bytes (the last may take +w, +r, +cc),
 // or `VEX.L.pp.map.W` (`VEX.LZ.F2.0F38.W1`: L = LZ/L0/128 or 256/L1, pp = NP/66/F3/F2 or absent,
@@ -39,6 +41,7 @@ enum class Spec : uint8_t {
   Mmx, MmxRm, MmxMem,
   Xmm, XmmRm, XmmMem, Xmm0,
   VReg,                      ///< general register in VEX.vvvv
+  VSimd,                     ///< xmm (size 16) or ymm (size 32) register in VEX.vvvv
   StrSrc, StrDst, StrXlat,   ///< string operands: [%ds:](%rsi), %es:(%rdi), [%ds:](%rbx) (or the 32-bit registers)
   FixedGpr,                  ///< one named general register (monitor's %ecx, %edx)
 };
@@ -83,7 +86,7 @@ inline constexpr uint16_t AddrReg = 32768;  ///< the register operand has the ad
 /// One encoding form, parsed from a row.
 struct Form {
   std::string_view mnemonic;
-  std::array<OpSpec, 3> ops{};
+  std::array<OpSpec, 4> ops{};
   uint8_t nops = 0;
   uint8_t sizes = 0;      ///< size family (kSize* bits); 0 = fixed
   uint8_t mandatory = 0;  ///< 0x66 / 0xf2 / 0xf3 written in the encoding
@@ -163,6 +166,7 @@ constexpr Named kFixedSpecs[] = {
     {"xmm", Spec::Xmm, 0},  {"~xmm", Spec::XmmRm, 0},  {"xmm0", Spec::Xmm0, 0},  {"vr32", Spec::VReg, 4},
     {"vr64", Spec::VReg, 8}, {"[rsi]", Spec::StrSrc, 0}, {"[rdi]", Spec::StrDst, 0}, {"[rbx]", Spec::StrXlat, 0},
     {"ecx", Spec::FixedGpr, 4, 1}, {"edx", Spec::FixedGpr, 4, 2},
+    {"ymm", Spec::Xmm, 32}, {"~ymm", Spec::XmmRm, 32}, {"vxmm", Spec::VSimd, 16}, {"vymm", Spec::VSimd, 32},
 };
 
 /// Parses one operand spec; a `{..}` family is reported through `family`.
@@ -185,6 +189,7 @@ constexpr OpSpec parse_spec(std::string_view s, uint8_t& family) {
   for (const Named& n : kFixedSpecs)
     if (n.name == s) return {n.kind, n.size, n.num};
   if (s.starts_with("xmm/m")) return {Spec::XmmMem, 0};
+  if (s.starts_with("ymm/m")) return {Spec::XmmMem, 32};
   if (s.starts_with("mm/m")) return {Spec::MmxMem, 0};
   if (s.starts_with("rm")) return {Spec::RegMem, gpr_size(s.substr(2))};
   if (s.starts_with("~r")) return {Spec::GprRm, gpr_size(s.substr(2))};

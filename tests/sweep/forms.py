@@ -7,6 +7,7 @@ tried with and without its suffix) or `-` (no size family), and operands (AT&T o
   r8..r64 rm8..rm64 fixed-size general registers or memory     m  memory of any size
   cl dx one        %cl, %dx, $1             sreg cr dr     segment / control / debug registers
   x xm xmm0        xmm register / xmm-or-memory / %xmm0      mm mmm   mmx register / mmx-or-memory
+  y ym             ymm register / ymm-or-memory
   st st0           %st(i) / %st             rel          a label (near and far ones are defined)
   i16 i32 i64      fixed-width immediates   moff         an absolute address
 
@@ -26,6 +27,7 @@ GPR = {
 }
 SIZE = {"b": 1, "w": 2, "l": 4, "q": 8}
 XMM = [f"%xmm{i}" for i in range(16)]
+YMM = [f"%ymm{i}" for i in range(16)]
 MMX = [f"%mm{i}" for i in range(8)]
 ST = [f"%st({i})" for i in range(8)]
 
@@ -97,6 +99,10 @@ def slot_choices(slot, size):
         return "%xmm1", XMM
     if slot == "xm":
         return "%xmm2", XMM + MEM_SHORT
+    if slot == "y":
+        return "%ymm1", YMM
+    if slot == "ym":
+        return "%ymm2", YMM + MEM_SHORT
     if slot == "xmm0":
         return "%xmm0", ["%xmm0"]
     if slot == "mm":
@@ -605,6 +611,86 @@ sha256rnds2 -: xmm0, xm, x
 sha256rnds2 -: xm, x
 gf2p8affineqb gf2p8affineinvqb -: i8, xm, x
 gf2p8mulb -: xm, x
+
+[avx]
+vmovaps vmovups vmovapd vmovupd vmovdqa vmovdqu -: xm, x
+vmovaps vmovups vmovapd vmovupd vmovdqa vmovdqu -: x, xm
+vmovaps vmovups vmovapd vmovupd vmovdqa vmovdqu -: ym, y
+vmovaps vmovups vmovapd vmovupd vmovdqa vmovdqu -: y, ym
+vmovntdq vmovntps vmovntpd -: x, ms
+vmovntdq vmovntps vmovntpd -: y, ms
+vmovd -: rm32, x
+vmovd -: x, rm32
+vmovq -: rm64, x
+vmovq -: x, rm64
+vmovq -: xm, x
+vmovq -: x, xm
+vmovss vmovsd -: ms, x
+vmovss vmovsd -: x, ms
+vmovss vmovsd -: x, x, x
+vpxor vpor vpand vpandn vxorps vxorpd vandps vandpd vandnps vandnpd vorps vorpd -: xm, x, x
+vpxor vpor vpand vpandn vxorps vxorpd vandps vandpd vandnps vandnpd vorps vorpd -: ym, y, y
+vpaddb vpaddw vpaddd vpaddq vpsubb vpsubw vpsubd vpsubq vpaddsb vpaddsw vpaddusb vpaddusw vpsubsb vpsubsw vpsubusb vpsubusw -: xm, x, x
+vpaddb vpaddw vpaddd vpaddq vpsubb vpsubw vpsubd vpsubq vpaddsb vpaddsw vpaddusb vpaddusw vpsubsb vpsubsw vpsubusb vpsubusw -: ym, y, y
+vpmullw vpmulhw vpmulhuw vpmuludq vpmaddwd vpavgb vpavgw vpminub vpmaxub vpminsw vpmaxsw vpsadbw vpmulld vpmuldq -: xm, x, x
+vpmullw vpmulhw vpmulhuw vpmuludq vpmaddwd vpavgb vpavgw vpminub vpmaxub vpminsw vpmaxsw vpsadbw vpmulld vpmuldq -: ym, y, y
+vpminsb vpminsd vpminuw vpminud vpmaxsb vpmaxsd vpmaxuw vpmaxud -: xm, x, x
+vpminsb vpminsd vpminuw vpminud vpmaxsb vpmaxsd vpmaxuw vpmaxud -: ym, y, y
+vpcmpeqb vpcmpeqw vpcmpeqd vpcmpeqq vpcmpgtb vpcmpgtw vpcmpgtd vpcmpgtq vpshufb -: xm, x, x
+vpcmpeqb vpcmpeqw vpcmpeqd vpcmpeqq vpcmpgtb vpcmpgtw vpcmpgtd vpcmpgtq vpshufb -: ym, y, y
+vpunpcklbw vpunpcklwd vpunpckldq vpunpcklqdq vpunpckhbw vpunpckhwd vpunpckhdq vpunpckhqdq -: xm, x, x
+vpunpcklbw vpunpcklwd vpunpckldq vpunpcklqdq vpunpckhbw vpunpckhwd vpunpckhdq vpunpckhqdq -: ym, y, y
+vunpcklps vunpcklpd vunpckhps vunpckhpd vpacksswb vpackssdw vpackuswb vpackusdw vhaddps vhaddpd -: xm, x, x
+vunpcklps vunpcklpd vunpckhps vunpckhpd vpacksswb vpackssdw vpackuswb vpackusdw vhaddps vhaddpd -: ym, y, y
+vaddps vaddpd vsubps vsubpd vmulps vmulpd vdivps vdivpd vminps vminpd vmaxps vmaxpd -: xm, x, x
+vaddps vaddpd vsubps vsubpd vmulps vmulpd vdivps vdivpd vminps vminpd vmaxps vmaxpd -: ym, y, y
+vaddss vaddsd vsubss vsubsd vmulss vmulsd vdivss vdivsd vminss vminsd vmaxss vmaxsd vsqrtss vsqrtsd -: xm, x, x
+vcvtss2sd vcvtsd2ss -: xm, x, x
+vpsrlw vpsrld vpsrlq vpsraw vpsrad vpsllw vpslld vpsllq -: xm, x, x
+vpsrlw vpsrld vpsrlq vpsraw vpsrad vpsllw vpslld vpsllq -: xm, y, y
+vpsrlw vpsrld vpsrlq vpsraw vpsrad vpsllw vpslld vpsllq vpsrldq vpslldq -: i8, x, x
+vpsrlw vpsrld vpsrlq vpsraw vpsrad vpsllw vpslld vpsllq vpsrldq vpslldq -: i8, y, y
+vpsllvd vpsllvq vpsrlvd vpsrlvq vpsravd -: xm, x, x
+vpsllvd vpsllvq vpsrlvd vpsrlvq vpsravd -: ym, y, y
+vshufps vshufpd vpalignr vblendps vblendpd vpblendw vpblendd -: i8, xm, x, x
+vshufps vshufpd vpalignr vblendps vblendpd vpblendw vpblendd -: i8, ym, y, y
+vsqrtps vsqrtpd vptest vcvtdq2ps vcvtps2dq vcvttps2dq vpabsb vpabsw vpabsd vrcpps vrsqrtps vmovshdup vmovsldup vmovddup -: xm, x
+vsqrtps vsqrtpd vptest vcvtdq2ps vcvtps2dq vcvttps2dq vpabsb vpabsw vpabsd vrcpps vrsqrtps vmovshdup vmovsldup vmovddup -: ym, y
+vcvtps2pd vcvtdq2pd -: xm, x
+vcvtps2pd vcvtdq2pd -: xm, y
+vcvtpd2ps vcvttpd2dq vcvtpd2dq -: x, x
+vcvtpd2ps vcvttpd2dq vcvtpd2dq -: y, x
+vcvtpd2psx vcvttpd2dqx vcvtpd2dqx -: xm, x
+vcvtpd2psy vcvttpd2dqy vcvtpd2dqy -: ym, x
+vcvtsi2ss vcvtsi2sd lq: rm, x, x
+vcvttss2si vcvttsd2si vcvtss2si vcvtsd2si -: xm, r32
+vcvttss2si vcvttsd2si vcvtss2si vcvtsd2si -: xm, r64
+vpshufd vpshufhw vpshuflw vroundps vroundpd vpermilps vpermilpd -: i8, xm, x
+vpshufd vpshufhw vpshuflw vroundps vroundpd vpermilps vpermilpd -: i8, ym, y
+vroundss vroundsd -: i8, xm, x, x
+vpmovsxbw vpmovsxbd vpmovsxbq vpmovsxwd vpmovsxwq vpmovsxdq vpmovzxbw vpmovzxbd vpmovzxbq vpmovzxwd vpmovzxwq vpmovzxdq -: xm, x
+vpmovsxbw vpmovsxbd vpmovsxbq vpmovsxwd vpmovsxwq vpmovsxdq vpmovzxbw vpmovzxbd vpmovzxbq vpmovzxwd vpmovzxwq vpmovzxdq -: xm, y
+vmovmskps vmovmskpd vpmovmskb -: x, r32
+vmovmskps vmovmskpd vpmovmskb -: y, r64
+vpbroadcastb vpbroadcastw vpbroadcastd vpbroadcastq vbroadcastss -: xm, x
+vpbroadcastb vpbroadcastw vpbroadcastd vpbroadcastq vbroadcastss vbroadcastsd -: xm, y
+vbroadcasti128 vbroadcastf128 -: ms, y
+vinserti128 vinsertf128 -: i8, xm, y, y
+vextracti128 vextractf128 -: i8, y, xm
+vperm2i128 vperm2f128 -: i8, ym, y, y
+vpermq vpermpd -: i8, ym, y
+vpermd vpermps -: ym, y, y
+vpinsrd -: i8, rm32, x, x
+vpinsrq -: i8, rm64, x, x
+vpextrd -: i8, x, rm32
+vpextrq -: i8, x, rm64
+vzeroupper vzeroall -:
+vfmadd132ps vfmadd213ps vfmadd231ps vfmadd132pd vfmadd213pd vfmadd231pd vfmsub132ps vfmsub213ps vfmsub231ps vfmsub132pd vfmsub213pd vfmsub231pd -: xm, x, x
+vfmadd132ps vfmadd213ps vfmadd231ps vfmadd132pd vfmadd213pd vfmadd231pd vfmsub132ps vfmsub213ps vfmsub231ps vfmsub132pd vfmsub213pd vfmsub231pd -: ym, y, y
+vfnmadd132ps vfnmadd213ps vfnmadd231ps vfnmadd132pd vfnmadd213pd vfnmadd231pd vfnmsub132ps vfnmsub213ps vfnmsub231ps vfnmsub132pd vfnmsub213pd vfnmsub231pd -: xm, x, x
+vfnmadd132ps vfnmadd213ps vfnmadd231ps vfnmadd132pd vfnmadd213pd vfnmadd231pd vfnmsub132ps vfnmsub213ps vfnmsub231ps vfnmsub132pd vfnmsub213pd vfnmsub231pd -: ym, y, y
+vfmadd132ss vfmadd213ss vfmadd231ss vfmadd132sd vfmadd213sd vfmadd231sd vfmsub132ss vfmsub213ss vfmsub231ss vfmsub132sd vfmsub213sd vfmsub231sd -: xm, x, x
+vfnmadd132ss vfnmadd213ss vfnmadd231ss vfnmadd132sd vfnmadd213sd vfnmadd231sd vfnmsub132ss vfnmsub213ss vfnmsub231ss vfnmsub132sd vfnmsub213sd vfnmsub231sd -: xm, x, x
 
 [jumps]
 jmp -: near
