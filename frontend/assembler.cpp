@@ -164,7 +164,9 @@ bool StatementReader::line_marker(std::string_view text) {
   uint32_t n = 0;
   while (i < text.size() && std::isdigit(static_cast<unsigned char>(text[i])))
     n = n * 10 + static_cast<uint32_t>(text[i++] - '0');
+  // gas takes it as a marker only with a quoted file name after the number; `# 12-byte ...` is a comment.
   while (i < text.size() && is_blank(text[i])) ++i;
+  if (i >= text.size() || text[i] != '"') return false;
   std::string_view file = input_.top().file;
   if (i < text.size() && text[i] == '"') {
     std::string name;
