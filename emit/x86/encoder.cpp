@@ -196,6 +196,13 @@ bool string_operand(const Operand& op, uint8_t num) {
 /// The register class of an xmm-family slot: %ymm for the 256-bit specs.
 RegClass simd_class(const OpSpec& spec) { return spec.size == 32 ? RegClass::Ymm : RegClass::Xmm; }
 
+/// An %xmm register in a %ymm slot or the reverse (the register class is right but for its width).
+bool simd_width_only(const OpSpec& spec, const Operand& op) {
+  bool simd_slot = spec.kind == Spec::Xmm || spec.kind == Spec::XmmRm || spec.kind == Spec::XmmMem ||
+                   spec.kind == Spec::VSimd || spec.kind == Spec::SimdIs4;
+  return simd_slot && (is_reg(op, RegClass::Xmm) || is_reg(op, RegClass::Ymm)) && op.reg.cls != simd_class(spec);
+}
+
 /// Does the operand's kind and register class fit the slot (sizes are checked separately)?
 bool kind_fits(const OpSpec& spec, const Operand& op) {
   bool mem = op.kind == OperandKind::Mem && (spec.kind == Spec::Moffs || !far_absolute(op));
@@ -222,7 +229,7 @@ bool kind_fits(const OpSpec& spec, const Operand& op) {
     case Spec::St0: return is_reg(op, RegClass::St) && op.reg.num == 0;
     case Spec::Mmx: case Spec::MmxRm: return is_reg(op, RegClass::Mmx);
     case Spec::MmxMem: return is_reg(op, RegClass::Mmx) || mem;
-    case Spec::Xmm: case Spec::XmmRm: case Spec::VSimd: return is_reg(op, simd_class(spec));
+    case Spec::Xmm: case Spec::XmmRm: case Spec::VSimd: case Spec::SimdIs4: return is_reg(op, simd_class(spec));
     case Spec::Xmm0: return is_reg(op, RegClass::Xmm) && op.reg.num == 0;
     case Spec::FixedGpr: return is_gpr(op) && op.reg.num == spec.num && gpr_bytes(op.reg) == spec.size;
     case Spec::VReg: return is_gpr(op);
@@ -313,7 +320,7 @@ bool register_only(Spec k) {
   switch (k) {
     case Spec::Gpr: case Spec::GprRm: case Spec::Acc: case Spec::Cl: case Spec::Sreg: case Spec::Cr:
     case Spec::Dr: case Spec::St: case Spec::St0: case Spec::Mmx: case Spec::MmxRm: case Spec::Xmm:
-    case Spec::XmmRm: case Spec::Xmm0: case Spec::VReg: case Spec::VSimd: case Spec::FixedGpr: return true;
+    case Spec::XmmRm: case Spec::Xmm0: case Spec::VReg: case Spec::VSimd: case Spec::SimdIs4: case Spec::FixedGpr: return true;
     default: return false;
   }
 }
@@ -360,8 +367,23 @@ bool match_form(const Form& f, const Insn& insn, const Candidate& cand, bool rev
       if (spec.size ? bytes != spec.size : !(f.sizes & size_bit(bytes))) return fail(Failure::Size);
     }
   }
-  for (size_t i = 0; i < f.nops; ++i)
-    if (!kind_fits(f.ops[i], insn.ops[i])) return fail(Failure::Type);
+  bool width_mismatch = false;
+  for (size_t i = 0; i < f.nops; ++i) {
+    if (kind_fits(f.ops[i], insn.ops[i])) continue;
+    if (!simd_width_only(f.ops[i], insn.ops[i])) return fail(Failure::Type);
+    width_mismatch = true;
+  }
+  if (width_mismatch) {
+    // gas writes an instruction's 128- and 256-bit forms as one template, where a %ymm among %xmm registers is
+    // a register mismatch; an operand whose width is fixed (vinserti128's xmm/m128, vaddss) is a size mismatch.
+    bool both_widths = std::any_of(cand.forms.begin(), cand.forms.end(), [&](const Form& g) {
+      if (&g == &f || g.nops != f.nops || g.vex_l == f.vex_l || g.opcode[0] != f.opcode[0]) return false;
+      for (size_t i = 0; i < f.nops; ++i)
+        if (g.ops[i].kind != f.ops[i].kind) return false;
+      return true;
+    });
+    return fail(both_widths ? Failure::RegType : Failure::Size);
+  }
   Reg incorrect;
   uint8_t reg_size = 0;
   for (size_t i = f.nops; i-- > 0;) {
@@ -749,6 +771,8 @@ bool emit_match(const Match& m, const Insn& insn, Prefixes p, Encoding& out, std
     }
   }
   if (f.fixed_imm >= 0) e.byte(uint8_t(f.fixed_imm));
+  for (int i = 0; i < f.nops; ++i)
+    if (f.ops[i].kind == Spec::SimdIs4) e.byte(uint8_t(insn.ops[i].reg.num << 4));
   return true;
 }
 

@@ -16,7 +16,7 @@
 //   {..} alone             the row's size family when no operand carries it (`push imm8s, {wq}`)
 //   vr{..} vr32 vr64       general register in VEX.vvvv          xmm0   %xmm0 (implicit in SSE4.1 blendv)
 //   ymm ~ymm ymm/m256      as xmm.. but %ymm registers (OpSpec.size 32)
-//   vxmm vymm              xmm / ymm register in VEX.vvvv
+//   vxmm vymm              xmm / ymm register in VEX.vvvv     ixmm iymm   xmm / ymm register in an /is4 byte
 //   [rsi] [rdi] [rbx]      string operands (%ds:(%rsi), %es:(%rdi), xlat's (%rbx); or %esi/%edi/%ebx)
 // Encoding tokens: mandatory prefix 66/f2/f3, `REX.W`, opcode bytes (the last may take +w, +r, +cc),
 // or `VEX.L.pp.map.W` (`VEX.LZ.F2.0F38.W1`: L = LZ/L0/128 or 256/L1, pp = NP/66/F3/F2 or absent,
@@ -42,6 +42,7 @@ enum class Spec : uint8_t {
   Xmm, XmmRm, XmmMem, Xmm0,
   VReg,                      ///< general register in VEX.vvvv
   VSimd,                     ///< xmm (size 16) or ymm (size 32) register in VEX.vvvv
+  SimdIs4,                   ///< xmm/ymm register in bits 7:4 of a trailing immediate byte (vpblendvb's /is4)
   StrSrc, StrDst, StrXlat,   ///< string operands: [%ds:](%rsi), %es:(%rdi), [%ds:](%rbx) (or the 32-bit registers)
   FixedGpr,                  ///< one named general register (monitor's %ecx, %edx)
 };
@@ -167,6 +168,7 @@ constexpr Named kFixedSpecs[] = {
     {"vr64", Spec::VReg, 8}, {"[rsi]", Spec::StrSrc, 0}, {"[rdi]", Spec::StrDst, 0}, {"[rbx]", Spec::StrXlat, 0},
     {"ecx", Spec::FixedGpr, 4, 1}, {"edx", Spec::FixedGpr, 4, 2},
     {"ymm", Spec::Xmm, 32}, {"~ymm", Spec::XmmRm, 32}, {"vxmm", Spec::VSimd, 16}, {"vymm", Spec::VSimd, 32},
+    {"ixmm", Spec::SimdIs4, 16}, {"iymm", Spec::SimdIs4, 32},
 };
 
 /// Parses one operand spec; a `{..}` family is reported through `family`.

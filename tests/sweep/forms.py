@@ -685,6 +685,37 @@ vpinsrq -: i8, rm64, x, x
 vpextrd -: i8, x, rm32
 vpextrq -: i8, x, rm64
 vzeroupper vzeroall -:
+vmovd -: r64, x
+vmovd -: x, r64
+# rejected: xmm/ymm widths mixed, missing or extra operands
+vpxor -: %ymm1, %xmm2, %xmm3
+vpxor -: %xmm1, %xmm2
+vpaddd -: %xmm1, %ymm2, %ymm3
+vmovaps -: %xmm1, %ymm2
+vmovdqu -: %ymm1, %xmm2
+vinserti128 -: $1, %ymm1, %ymm2, %ymm3
+vextracti128 -: $1, %xmm1, %xmm2
+vpermq -: $1, %xmm1, %xmm2
+vpermd -: %xmm1, %xmm2, %xmm3
+vcvtsi2sd -: %xmm0, %xmm1, %xmm2
+vmovq -: %eax, %xmm0
+vmovss -: %xmm1, %xmm2
+vmovsd -: %xmm1, (%rax), %xmm2
+vzeroupper -: %xmm0
+vaddss -: %ymm1, %ymm2, %ymm3
+vpmovmskb -: %xmm1, %ax
+vbroadcastsd -: %xmm1, %xmm2
+vpshufd -: %xmm1, %xmm2
+vfmadd231ps -: %xmm1, %ymm2, %ymm3
+vpblendvb -: %ymm1, %xmm2, %xmm3, %xmm4
+vcvtsi2sd -: %rax, %ymm1, %ymm2
+vptest -: %xmm1, %ymm2
+vbroadcasti128 -: %xmm1, %ymm2
+vcvttsd2si -: %xmm0, %ax
+vmovntdq -: %xmm0, %xmm1
+vcomiss vcomisd vucomiss vucomisd -: xm, x
+vblendvps vblendvpd vpblendvb -: x, xm, x, x
+vblendvps vblendvpd vpblendvb -: y, ym, y, y
 vfmadd132ps vfmadd213ps vfmadd231ps vfmadd132pd vfmadd213pd vfmadd231pd vfmsub132ps vfmsub213ps vfmsub231ps vfmsub132pd vfmsub213pd vfmsub231pd -: xm, x, x
 vfmadd132ps vfmadd213ps vfmadd231ps vfmadd132pd vfmadd213pd vfmadd231pd vfmsub132ps vfmsub213ps vfmsub231ps vfmsub132pd vfmsub213pd vfmsub231pd -: ym, y, y
 vfnmadd132ps vfnmadd213ps vfnmadd231ps vfnmadd132pd vfnmadd213pd vfnmadd231pd vfnmsub132ps vfnmsub213ps vfnmsub231ps vfnmsub132pd vfnmsub213pd vfnmsub231pd -: xm, x, x

@@ -1050,3 +1050,26 @@ TEST_CASE("x86: VEX, string operands, x87 defaults and SIMD rows (checked agains
       {"movl 0x123456789, %eax", "a18967452301000000"},
   });
 }
+
+TEST_CASE("x86: AVX/AVX2/FMA3 rows, 2-byte VEX by operand swap, xmm/ymm mismatches (checked against GNU as 2.40)") {
+  check_rows({
+      {"vpxor %xmm1,%xmm1,%xmm1", "c5f1efc9"},
+      {"vmovaps %xmm8,%xmm1", "c57829c1"},
+      {"vmovq %xmm8,%xmm1", "c579d6c1"},
+      {"vmovss %xmm8,%xmm1,%xmm2", "c57211c2"},
+      {"vmovdqu (%rax),%ymm9", "c57e6f08"},
+      {"vpaddd %ymm8,%ymm1,%ymm2", "c4c175fed0"},
+      {"vpslld $3,%ymm8,%ymm1", "c4c17572f003"},
+      {"vinserti128 $1,(%rax),%ymm3,%ymm4", "c4e365382001"},
+      {"vextracti128 $1,%ymm2,%xmm3", "c4e37d39d301"},
+      {"vpermq $0xd8,%ymm1,%ymm2", "c4e3fd00d1d8"},
+      {"vpblendvb %ymm1,%ymm7,%ymm0,%ymm0", "c4e37d4cc710"},
+      {"vfmadd231sd (%rax),%xmm2,%xmm3", "c4e2e9b918"},
+      {"vcvtsi2sdq %rax,%xmm1,%xmm2", "c4e1f32ad0"},
+      {"vmovd %rax,%xmm0", "c4e1f96ec0"},
+      {"vpmovmskb %ymm1,%eax", "c5fdd7c1"},
+      {"vzeroupper", "c5f877"},
+      {"vpxor %ymm1,%xmm2,%xmm3", "ERR: register type mismatch for `vpxor'"},
+      {"vaddss %ymm1,%ymm2,%ymm3", "ERR: operand size mismatch for `vaddss'"},
+  });
+}
