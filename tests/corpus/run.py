@@ -114,10 +114,17 @@ def gcc_as_flags(cflags, workdir):
 
 
 def run(cmd, cwd, timeout):
-    try:
-        return subprocess.run(cmd, cwd=cwd, capture_output=True, timeout=timeout)
-    except subprocess.TimeoutExpired:
-        return subprocess.CompletedProcess(cmd, -999, b"", f"timed out after {timeout}s".encode())
+    # Executing a program just linked by another worker thread now and then fails with EACCES on this
+    # machine (seen with -j2); a short retry tells that apart from a real failure.
+    for attempt in range(5):
+        try:
+            return subprocess.run(cmd, cwd=cwd, capture_output=True, timeout=timeout)
+        except subprocess.TimeoutExpired:
+            return subprocess.CompletedProcess(cmd, -999, b"", f"timed out after {timeout}s".encode())
+        except PermissionError:
+            if attempt == 4:
+                raise
+            time.sleep(0.2)
 
 
 def first_error(proc):
