@@ -508,9 +508,10 @@ void DwarfLines::emit_insn(SectionId sec, uint32_t subsection, SourceLoc where) 
   LineLoc loc = current;
   if (opts.generate) {
     loc = LineLoc{};
+    const SourceLoc at = macro_call.file.empty() ? where : macro_call;
     loc.filenum = kLineGeneratedFile;
-    loc.filename = where.file;
-    loc.line = where.line;
+    loc.filename = at.file;
+    loc.line = at.line;
     loc.isa = current.isa;
     loc.discriminator = current.discriminator;
   }
@@ -526,9 +527,10 @@ void DwarfLines::emit_label(SymbolId label, SectionId sec, uint32_t subsection, 
   LineLoc loc = current;
   if (opts.generate) {
     loc = LineLoc{};
+    const SourceLoc at = macro_call.file.empty() ? where : macro_call;
     loc.filenum = kLineGeneratedFile;
-    loc.filename = where.file;
-    loc.line = where.line;
+    loc.filename = at.file;
+    loc.line = at.line;
     loc.isa = current.isa;
     loc.discriminator = current.discriminator;
   }

@@ -1,7 +1,8 @@
 // DWARF line tables as gas's dwarf2dbg builds them.
 //
 // gas records one row per located instruction: a temporary label at the instruction's first byte plus the
-// location of the most recent `.loc` (or, under -g/--gdwarf-N, the assembler source line itself). Rows are kept
+// location of the most recent `.loc` (or, under -g/--gdwarf-N, the assembler source line itself; for a statement
+// of a macro expansion, the line of the outermost macro call). Rows are kept
 // per section and subsection. At the end (dwarf2_finish) the rows become one line program per section, in the
 // order the sections first received a row, each sequence opened by DW_LNE_set_address and closed by
 // DW_LNE_end_sequence at the section's end. Between two rows whose distance is known while the program is
@@ -89,6 +90,10 @@ class DwarfLines {
   bool any_loc_seen = false;
   bool mark_labels = false;    ///< `.loc_mark_labels 1`
   SymbolId force_reset_view = kNoSymbol;  ///< the shared symbol of `view -0`
+  /// Under -g: the call of the outermost macro expansion the current statement comes from (empty file: none).
+  /// gas's rows for an expansion's statements take this location instead of the statement's own; the frontend
+  /// sets it for each line it reads.
+  SourceLoc macro_call;
 
   /// .debug_line's version (gas 2.40 writes at least 3).
   int line_version() const { return opts.level > 3 ? opts.level : 3; }
@@ -105,7 +110,8 @@ class DwarfLines {
   void purge_generated();
 
   /// The hook before each instruction (gas's dwarf2_emit_insn): records a row at the current location of
-  /// (sec, subsection) if a `.loc` is pending or -g is on. `where` is the assembler source position.
+  /// (sec, subsection) if a `.loc` is pending or -g is on. `where` is the assembler source position; -g rows
+  /// use `macro_call` instead when it is set.
   void emit_insn(SectionId sec, uint32_t subsection, SourceLoc where);
   /// The hook for a label definition under `.loc_mark_labels 1` (gas's dwarf2_emit_label).
   void emit_label(SymbolId label, SectionId sec, uint32_t subsection, SourceLoc where);

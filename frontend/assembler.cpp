@@ -91,6 +91,7 @@ void StatementReader::run() {
       continue;
     }
     ++line_seq_;
+    if (st_.lines.opts.generate) st_.lines.macro_call = input_.macro_call();
     const InputFrame& f = input_.top();
     if (f.kind == FrameKind::File && f.pos > f.text.size())
       st_.diag.warning(SourceLoc{}, "end of file not at end of a line; newline inserted");

@@ -90,6 +90,12 @@ uint32_t InputStack::expansion_depth() const {
   return n;
 }
 
+SourceLoc InputStack::macro_call() const {
+  for (const InputFrame& f : frames_)
+    if (f.kind == FrameKind::Macro) return f.invoked_from;
+  return {};
+}
+
 SourceLoc InputStack::file_location() const {
   for (size_t i = frames_.size(); i-- > 0;)
     if (frames_[i].kind == FrameKind::File) return SourceLoc{frames_[i].file, frames_[i].line};

@@ -77,6 +77,10 @@ class InputStack final : public MessageContext {
   const std::vector<InputFrame>& frames() const { return frames_; }
   /// Number of macro and repeat frames (gas's macro nesting level).
   uint32_t expansion_depth() const;
+  /// The call of the outermost macro expansion being read, or an empty location outside macros. gas gives the
+  /// -g line-table rows of every statement of an expansion (nested macros, `.rept` and `.include` in it) this
+  /// location instead of the statement's own.
+  SourceLoc macro_call() const;
   /// The innermost file frame's current location (gas reports conditionals there).
   SourceLoc file_location() const;
   /// The innermost file frame's own name and line (line markers ignored).

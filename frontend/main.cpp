@@ -290,6 +290,8 @@ int main(int argc, char** argv) {
   if (!cl.relax_relocations) use_plain_gotpcrel(as);
   // Pass 2: addresses for every fragment; relaxable jumps take their final form.
   gasket::layout(as);
+  // View assertions (`.loc ... view 0`) that only addresses can check (gas's dwarf2dbg_final_check).
+  st.lines.final_check();
   // Pass 3: each fixup becomes patched bytes or a relocation.
   gasket::resolve_fixups(as);
   diag.finish();
