@@ -9,6 +9,7 @@
 #include <fmt/core.h>
 
 #include "directives/state.hpp"
+#include "emit/elf/compress.hpp"
 #include "emit/elf/writer.hpp"
 #include "emit/layout.hpp"
 #include "frontend/assembler.hpp"
@@ -30,6 +31,8 @@ struct CommandLine {
   bool fatal_warnings = false;
   gasket::DwarfOptions dwarf;             ///< -g, --gdwarf-N, --debug-prefix-map
   StackNote stack_note = StackNote::None; ///< --noexecstack/--execstack, the last one wins
+  /// --compress-debug-sections: zlib (gabi) and zlib-gnu; zstd warns and writes them uncompressed
+  gasket::elf::DebugCompression compress_debug = gasket::elf::DebugCompression::None;
   bool relax_relocations = true;          ///< -mrelax-relocations=: GOTPCRELX/REX_GOTPCRELX for GOT loads
 };
 
@@ -54,8 +57,8 @@ void usage(std::FILE* f) {
              "  -g, --gen-debug         generate DWARF line info for the assembler source (DWARF 2)\n"
              "  --gdwarf-N              the same as DWARF version N (2..5; also -gdwarf-N, --gdwarf2)\n"
              "  --compress-debug-sections[={{none|zlib|zlib-gnu|zlib-gabi|zstd}}]\n"
-             "                          only none (the default) is implemented: debug sections stay\n"
-             "                          uncompressed, with a warning for the other types\n"
+             "                          compress DWARF debug sections (zlib = zlib-gabi; zstd is not\n"
+             "                          implemented: sections stay uncompressed, with a warning)\n"
              "  --nocompress-debug-sections\n"
              "                          don't compress DWARF debug sections (the default)\n"
              "  --noexecstack           add an empty .note.GNU-stack: the object needs no executable stack\n"
@@ -108,7 +111,11 @@ int parse_args(int argc, char** argv, CommandLine& cl) {
         fmt::print(stderr, "Assembler messages:\nFatal error: Invalid --compress-debug-sections option: `{}'\n", v);
         return 1;
       }
-      if (v != "none")
+      using gasket::elf::DebugCompression;
+      cl.compress_debug = v == "zlib" || v == "zlib-gabi" ? DebugCompression::ZlibGabi
+                          : v == "zlib-gnu"                ? DebugCompression::ZlibGnu
+                                                           : DebugCompression::None;
+      if (v == "zstd")
         fmt::print(stderr, "{}: warning: --compress-debug-sections={} is not implemented; debug sections are "
                    "written uncompressed\n", argv[0], v);
       continue;
@@ -298,7 +305,7 @@ int main(int argc, char** argv) {
   if (diag.error_count() > 0) return 1;
   // Pass 4: the object file, written whole and renamed into place.
   std::vector<uint8_t> object;
-  if (!gasket::elf::write_object(as, object)) return 1;
+  if (!gasket::elf::write_object(as, object, cl.compress_debug)) return 1;
   if (!write_file_atomically(cl.output, object)) {
     fmt::print(stderr, "gasket: can't write {}\n", cl.output);
     return 1;

@@ -14,6 +14,7 @@ gasket_deps=(
 	libboost-dev:/usr/include/boost/version.hpp
 	libfmt-dev:/usr/include/fmt/format.h
 	doctest-dev:/usr/include/doctest/doctest.h
+	zlib1g-dev:/usr/include/zlib.h
 	python3:python3
 )
 

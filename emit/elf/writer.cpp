@@ -10,7 +10,10 @@
 
 #include <algorithm>
 #include <cstring>
+#include <optional>
+#include <string>
 
+#include "emit/elf/compress.hpp"
 #include "emit/elf/strtab.hpp"
 #include "emit/layout.hpp"
 
@@ -18,7 +21,7 @@ namespace gasket::elf {
 namespace {
 
 constexpr uint32_t SHT_PROGBITS = 1, SHT_SYMTAB = 2, SHT_STRTAB = 3, SHT_RELA = 4, SHT_NOBITS = 8, SHT_GROUP = 17;
-constexpr uint64_t SHF_INFO_LINK = 0x40, SHF_GROUP = 0x200;
+constexpr uint64_t SHF_INFO_LINK = 0x40, SHF_GROUP = 0x200, SHF_COMPRESSED = 0x800;
 constexpr uint16_t SHN_ABS = 0xfff1, SHN_COMMON = 0xfff2;
 
 struct OutSection {
@@ -36,6 +39,7 @@ struct OutSection {
   enum class Fill { None, Section, Rela, Group, Symtab, Strtab, Shstrtab } fill = Fill::None;
   SectionId src = kNoSection;
   uint32_t group = 0;
+  std::optional<std::vector<uint8_t>> compressed;  ///< the contents as --compress-debug-sections writes them
 };
 
 struct Group {
@@ -51,9 +55,24 @@ template <class T> void put(std::vector<uint8_t>& out, uint64_t at, T v) {
 
 uint64_t align_up(uint64_t v, uint64_t a) { return a <= 1 ? v : (v + a - 1) & ~(a - 1); }
 
+// The bytes of a section as written: its frags, with the resolved fixups patched in.
+void fill_contents(Assembly& as, const Section& s, uint8_t* base) {
+  materialize(as, s, base);
+  for (const Fixup& fx : s.fixups) {
+    if (!fx.done) continue;
+    uint64_t at = s.frags[fx.frag].address + fx.where;
+    uint64_t v = static_cast<uint64_t>(fx.patch);
+    for (unsigned b = 0; b < fx.size; ++b) base[at + b] = static_cast<uint8_t>(v >> (8 * b));
+  }
+}
+
 }  // namespace
 
 bool write_object(Assembly& as, std::vector<uint8_t>& out) {
+  return write_object(as, out, DebugCompression::None);
+}
+
+bool write_object(Assembly& as, std::vector<uint8_t>& out, DebugCompression compression) {
   auto& secs = as.sections();
   // Groups, in the order their first member was created; the signature symbol is made at the end if missing.
   std::vector<Group> groups;
@@ -158,11 +177,27 @@ bool write_object(Assembly& as, std::vector<uint8_t>& out) {
     if (o.entsize == 0 && (o.type == 14 || o.type == 15 || o.type == 16)) o.entsize = 8;
     o.fill = OutSection::Fill::Section;
     o.src = i;
+    if (compression != DebugCompression::None && o.type != SHT_NOBITS && s.name.starts_with(".debug_") &&
+        s.size >= 32) {
+      std::vector<uint8_t> contents(s.size, 0);
+      fill_contents(as, s, contents.data());
+      o.compressed = compress_debug_contents(contents.data(), contents.size(), o.align, compression);
+      if (o.compressed) {
+        o.size = o.compressed->size();
+        if (compression == DebugCompression::ZlibGabi) {
+          o.flags |= SHF_COMPRESSED;
+          o.align = 8;
+        } else {
+          o.name = as.intern(".z" + std::string(s.name.substr(1)));
+          o.align = 1;
+        }
+      }
+    }
     sec_index[i] = static_cast<uint32_t>(outs.size());
     outs.push_back(o);
     if (!s.relocs.empty()) {
       OutSection r;
-      r.name = as.intern(std::string(".rela") + std::string(s.name));
+      r.name = as.intern(std::string(".rela") + std::string(o.name));
       r.type = SHT_RELA;
       r.flags = SHF_INFO_LINK | (s.group.empty() ? 0 : SHF_GROUP);
       r.size = s.relocs.size() * 24;
@@ -303,14 +338,10 @@ bool write_object(Assembly& as, std::vector<uint8_t>& out) {
       case OutSection::Fill::Section: {
         Section& s = secs[o.src];
         if (o.type == SHT_NOBITS) break;
-        uint8_t* base = out.data() + o.offset;
-        materialize(as, s, base);
-        for (const Fixup& fx : s.fixups) {
-          if (!fx.done) continue;
-          uint64_t at = s.frags[fx.frag].address + fx.where;
-          uint64_t v = static_cast<uint64_t>(fx.patch);
-          for (unsigned b = 0; b < fx.size; ++b) base[at + b] = static_cast<uint8_t>(v >> (8 * b));
-        }
+        if (o.compressed)
+          std::memcpy(out.data() + o.offset, o.compressed->data(), o.compressed->size());
+        else
+          fill_contents(as, s, out.data() + o.offset);
         break;
       }
       case OutSection::Fill::Rela: {
