@@ -76,6 +76,9 @@ SectionId Assembly::add_section(std::string_view name, uint32_t type, uint64_t f
   symbols_.push_back(sym);
   sections_.back().section_symbol = static_cast<SymbolId>(symbols_.size() - 1);
   enter_list(sections_.back().section_symbol);
+  // A section's name used in an expression (`.long .text`) means its section symbol, as in gas.
+  if (symbol_index_.find(sections_.back().name) == symbol_index_.kEmpty)
+    symbol_index_.insert(sections_.back().section_symbol);
   new_frag(id, 0);
   return id;
 }
