@@ -95,17 +95,28 @@ void d_type(State& st, Args& a, int) {
   st.diag.errorf(st.loc, "unrecognized symbol type \"{}\"", t);
 }
 
-void d_size(State& st, Args& a, int) {
+namespace {
+
+/// Reads `NAME,` at the start of a directive's operands; reports gas's messages and returns false otherwise.
+bool name_and_comma(State& st, Args& a, std::string& name, std::string_view missing_comma) {
   std::string_view n = a.name();
   if (n.empty()) {
     st.diag.error(st.loc, "expected symbol name");
-    return;
+    return false;
   }
-  std::string name(n);
+  name.assign(n);
   if (!a.eat(',')) {
-    st.diag.error(st.loc, "expected comma after name in .size");
-    return;
+    st.diag.error(st.loc, missing_comma);
+    return false;
   }
+  return true;
+}
+
+}  // namespace
+
+void d_size(State& st, Args& a, int) {
+  std::string name;
+  if (!name_and_comma(st, a, name, "expected comma after name in .size")) return;
   ExprId e = a.expr();
   if (!a.end()) return;
   SymbolId id = st.as.find_or_make_symbol(name);
@@ -114,16 +125,8 @@ void d_size(State& st, Args& a, int) {
 }
 
 void d_comm(State& st, Args& a, int local) {
-  std::string_view n = a.name();
-  if (n.empty()) {
-    st.diag.error(st.loc, "expected symbol name");
-    return;
-  }
-  std::string name(n);
-  if (!a.eat(',')) {
-    st.diag.errorf(st.loc, "expected comma after symbol-name");
-    return;
-  }
+  std::string name;
+  if (!name_and_comma(st, a, name, "expected comma after symbol-name")) return;
   int64_t size = 0, align = -1;
   if (!a.absolute(size)) return;
   if (!local && a.eat(',')) {
