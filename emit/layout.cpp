@@ -65,11 +65,7 @@ struct SectionLayout {
     return v.is_const() ? v.offset : 0;
   }
 
-  uint64_t next_address(uint32_t i, uint64_t end_if_last) {
-    return next[i] == UINT32_MAX ? end_if_last : sec.frags[next[i]].address;
-  }
-
-  void make_long_jump(uint32_t fi, const Value& target) {
+  void make_long_jump(uint32_t fi) {
     Fragment& f = frag(fi);
     f.long_form = true;
     f.relocated = true;
@@ -84,7 +80,6 @@ struct SectionLayout {
     fx.pcrel_bias = -4;
     fx.expr = f.expr;
     fx.loc = f.loc;
-    (void)target;
     sec.fixups.push_back(fx);
   }
 
@@ -125,7 +120,7 @@ struct SectionLayout {
           if (resolved_in_section(as, id, v)) {
             f.var_size = 1;
           } else {
-            make_long_jump(fi, v);
+            make_long_jump(fi);
           }
           address += f.var_size;
           break;
@@ -333,7 +328,6 @@ void materialize(Assembly& as, const Section& sec, uint8_t* out) {
       }
     }
   }
-  (void)as;
 }
 
 }  // namespace gasket

@@ -20,7 +20,7 @@
 namespace gasket::elf {
 namespace {
 
-constexpr uint32_t SHT_PROGBITS = 1, SHT_SYMTAB = 2, SHT_STRTAB = 3, SHT_RELA = 4, SHT_NOBITS = 8, SHT_GROUP = 17;
+constexpr uint32_t SHT_SYMTAB = 2, SHT_STRTAB = 3, SHT_RELA = 4, SHT_NOBITS = 8, SHT_GROUP = 17;
 constexpr uint64_t SHF_INFO_LINK = 0x40, SHF_GROUP = 0x200, SHF_COMPRESSED = 0x800;
 constexpr uint16_t SHN_ABS = 0xfff1, SHN_COMMON = 0xfff2;
 
@@ -82,7 +82,7 @@ bool write_object(Assembly& as, std::vector<uint8_t>& out, DebugCompression comp
     for (Group& gg : groups)
       if (gg.signature == secs[i].group) g = &gg;
     if (!g) {
-      groups.push_back(Group{secs[i].group});
+      groups.push_back(Group{secs[i].group, kNoSymbol, {}, 0});
       g = &groups.back();
     }
     g->members.push_back(i);
@@ -445,7 +445,6 @@ bool write_object(Assembly& as, std::vector<uint8_t>& out, DebugCompression comp
     put<uint64_t>(out, at + 48, o.align);
     put<uint64_t>(out, at + 56, o.entsize);
   }
-  (void)SHT_PROGBITS;
   return as.diag().error_count() == 0;
 }
 
