@@ -5,12 +5,54 @@
 
 namespace gasket::directives {
 
+namespace {
+
+/// A data operand that is just `%reg` or `(%reg)`: gas warns "register value used as expression" and stores
+/// the register's number in its own register list. True (and the operand consumed) in that case only.
+bool register_datum(State& st, Args& a, int64_t& out) {
+  std::string_view s = a.rest();
+  auto skip_ws = [&s] {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  };
+  skip_ws();
+  const bool paren = !s.empty() && s.front() == '(';
+  if (paren) {
+    s.remove_prefix(1);
+    skip_ws();
+  }
+  if (s.empty() || s.front() != '%') return false;
+  s.remove_prefix(1);
+  size_t n = 0;
+  while (n < s.size() && (((s[n] | 0x20) >= 'a' && (s[n] | 0x20) <= 'z') || (s[n] >= '0' && s[n] <= '9'))) ++n;
+  if (n == 2 && n + 2 < s.size() && s[n] == '(' && s[n + 1] >= '0' && s[n + 1] <= '7' && s[n + 2] == ')') n += 3;
+  const int number = x86::gas_register_number(s.substr(0, n));
+  if (number < 0) return false;
+  s.remove_prefix(n);
+  skip_ws();
+  if (paren) {
+    if (s.empty() || s.front() != ')') return false;
+    s.remove_prefix(1);
+    skip_ws();
+  }
+  if (!s.empty() && s.front() != ',') return false;
+  st.diag.warning(st.loc, "register value used as expression");
+  out = number;
+  a.set_rest(s);
+  return true;
+}
+
+}  // namespace
+
 void d_cons(State& st, Args& a, int size) {
   if (a.at_end()) return;
   st.allow_reloc_spec = size == 4 || size == 8;
   do {
     a.skip_ws();
     std::string_view before = a.rest();
+    if (int64_t reg; register_datum(st, a, reg)) {
+      st.emit_value(st.as.exprs().constant(reg), static_cast<unsigned>(size), Value{.offset = reg});
+      continue;
+    }
     const size_t mark = st.as.exprs().size();
     ExprId e = a.expr();
     Value v = st.as.fold(e);
@@ -39,10 +81,15 @@ void d_cons(State& st, Args& a, int size) {
 void d_leb128(State& st, Args& a, int is_signed) {
   if (a.at_end()) return;
   do {
+    uint8_t buf[10];
+    if (int64_t reg; register_datum(st, a, reg)) {
+      size_t n = is_signed ? write_sleb128(reg, buf) : write_uleb128(static_cast<uint64_t>(reg), buf);
+      st.emit_bytes(buf, n);
+      continue;
+    }
     const size_t mark = st.as.exprs().size();
     ExprId e = a.expr();
     Value v = st.as.fold(e);
-    uint8_t buf[10];
     if (v.is_const() && v.spec == RelocSpec::None) {
       size_t n = is_signed ? write_sleb128(v.offset, buf) : write_uleb128(static_cast<uint64_t>(v.offset), buf);
       st.emit_bytes(buf, n);

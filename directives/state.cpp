@@ -359,7 +359,11 @@ ExprId Args::expr() {
       st_.diag.warning(st_.loc, "zero assumed for missing expression");
     } else {
       st_.diag.error(st_.loc, "bad expression");
-      rest_ = {};
+      // gas skips the one character that cannot start an operand and goes on from there.
+      if (std::string_view(")]}@=%?:`\\").find(rest_.front()) != std::string_view::npos)
+        rest_.remove_prefix(1);
+      else
+        rest_ = {};
     }
     e = st_.as.exprs().constant(0);
   }

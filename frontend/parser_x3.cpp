@@ -268,6 +268,23 @@ auto const missing_operand = [](auto& ctx) {
   x3::_val(ctx) = b.pool.constant(0);
 };
 
+// Where an operand should start, gas reports a character that cannot begin one as "bad expression" and
+// skips just that character; only at the end of the operand is the operand "missing".
+struct BadOperandChar : x3::parser<BadOperandChar> {
+  using attribute_type = ExprId;
+  template <class Ctx, class RCtx>
+  bool parse(It& first, It const& last, Ctx const& ctx, RCtx&, ExprId& attr) const {
+    x3::skip_over(first, last, ctx);
+    if (first == last || std::string_view(")]}@=%?:`\\").find(*first) == std::string_view::npos) return false;
+    Builder& b = builder(ctx);
+    b.st.diag.error(b.st.loc, "bad expression");
+    attr = b.pool.constant(0);
+    ++first;
+    return true;
+  }
+};
+BadOperandChar const bad_operand_char{};
+
 x3::rule<class expr_r, ExprId> const expr = "expression";
 x3::rule<class primary_r, ExprId> const primary = "primary";
 x3::rule<class unary_r, ExprId> const unary = "unary";
@@ -303,12 +320,12 @@ auto const cmp_def = add[assign] >> *(("==" >> add_rhs)[binary<ExprOp::Eq>] | ("
                                       ('>' >> add_rhs)[binary<ExprOp::Gt>]);
 auto const land_def = cmp[assign] >> *(("&&" >> cmp_rhs)[binary<ExprOp::LogAnd>]);
 auto const expr_def = land[assign] >> *(("||" >> land_rhs)[binary<ExprOp::LogOr>]);
-auto const unary_rhs_def = unary[assign] | x3::eps[missing_operand];
-auto const mul_rhs_def = mul[assign] | x3::eps[missing_operand];
-auto const bit_rhs_def = bit[assign] | x3::eps[missing_operand];
-auto const add_rhs_def = add[assign] | x3::eps[missing_operand];
-auto const cmp_rhs_def = cmp[assign] | x3::eps[missing_operand];
-auto const land_rhs_def = land[assign] | x3::eps[missing_operand];
+auto const unary_rhs_def = unary[assign] | bad_operand_char[assign] | x3::eps[missing_operand];
+auto const mul_rhs_def = mul[assign] | bad_operand_char[assign] | x3::eps[missing_operand];
+auto const bit_rhs_def = bit[assign] | bad_operand_char[assign] | x3::eps[missing_operand];
+auto const add_rhs_def = add[assign] | bad_operand_char[assign] | x3::eps[missing_operand];
+auto const cmp_rhs_def = cmp[assign] | bad_operand_char[assign] | x3::eps[missing_operand];
+auto const land_rhs_def = land[assign] | bad_operand_char[assign] | x3::eps[missing_operand];
 
 BOOST_SPIRIT_DEFINE(expr, primary, unary, mul, bit, add, cmp, land, unary_rhs, mul_rhs, bit_rhs, add_rhs, cmp_rhs,
                     land_rhs)

@@ -315,16 +315,6 @@ struct Match {
   int truncated_op = -1;
 };
 
-/// Register-only slots (a memory operand there is a size mismatch to gas, not a type mismatch).
-bool register_only(Spec k) {
-  switch (k) {
-    case Spec::Gpr: case Spec::GprRm: case Spec::Acc: case Spec::Cl: case Spec::Sreg: case Spec::Cr:
-    case Spec::Dr: case Spec::St: case Spec::St0: case Spec::Mmx: case Spec::MmxRm: case Spec::Xmm:
-    case Spec::XmmRm: case Spec::Xmm0: case Spec::VReg: case Spec::VSimd: case Spec::SimdIs4: case Spec::FixedGpr: return true;
-    default: return false;
-  }
-}
-
 bool match_form(const Form& f, const Insn& insn, const Candidate& cand, bool reverse_half, Match& m,
                 Mismatch& why) {
   auto fail = [&](Failure kind, Reg reg = {}) {

@@ -41,6 +41,11 @@ Reg register_by_name(std::string_view name);
 /// The name of a register without `%`, for messages.
 std::string_view register_name(Reg r);
 
+/// The number gas 2.40 stores for a register written as a data expression (`.long %eax` is 0x28, with the
+/// warning "register value used as expression"): its position in gas's register list, which orders the
+/// classes differently from the encoding numbers. -1 for a name that is not a register there (%riz, %eiz).
+int gas_register_number(std::string_view spelled);
+
 enum class OperandKind : uint8_t { None, Reg, Imm, Mem };
 
 /// A memory operand: `seg:disp(base, index, scale)`.

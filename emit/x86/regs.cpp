@@ -111,4 +111,25 @@ std::string_view register_name(Reg r) {
   return "?";
 }
 
+int gas_register_number(std::string_view spelled) {
+  const Reg r = register_by_name(spelled);
+  const int n = r.num;
+  switch (r.cls) {
+    case RegClass::Gpr8: return n < 4 ? n : n + 8;  // spl..dil and r8b.. follow ah..bh (4-7) and 8-11
+    case RegClass::Gpr8High: return n;
+    case RegClass::Gpr16: return 0x18 + n;
+    case RegClass::Gpr32: return 0x28 + n;
+    case RegClass::Gpr64: return 0x38 + n;
+    case RegClass::Seg: return 0x50 + n;
+    case RegClass::Cr: return 0x57 + n;
+    case RegClass::Dr: return ((spelled[1] | 0x20) == 'b' ? 0x67 : 0x77) + n;  // %db0-15 precede %dr0-15
+    case RegClass::Mmx: return 0x8f + n;
+    case RegClass::Xmm: return 0x97 + n;
+    case RegClass::Ymm: return 0xb7 + n;
+    case RegClass::Rip: return 0x103 + n;
+    case RegClass::St: return 0x107 + n;
+    default: return -1;
+  }
+}
+
 }  // namespace gasket::x86
