@@ -371,6 +371,20 @@ ExprId Args::expr() {
 }
 
 bool Args::absolute(int64_t& out) {
+  // Most absolute operands (.loc's numbers, alignments, sizes) are one plain decimal literal.
+  skip_ws();
+  size_t i = 0;
+  uint64_t lit = 0;
+  if (!rest_.empty() && rest_[0] >= '1' && rest_[0] <= '9') {
+    while (i < rest_.size() && i < 18 && rest_[i] >= '0' && rest_[i] <= '9') lit = lit * 10 + uint64_t(rest_[i++] - '0');
+    size_t j = i;
+    while (j < rest_.size() && (rest_[j] == ' ' || rest_[j] == '\t')) ++j;
+    if (j == rest_.size() || rest_[j] == ',' || (j > i && (is_name_start(rest_[j]) || (rest_[j] >= '0' && rest_[j] <= '9')))) {
+      rest_.remove_prefix(i);
+      out = static_cast<int64_t>(lit);
+      return true;
+    }
+  }
   const size_t mark = st_.as.exprs().size();
   ExprId e = expr();
   Value v = st_.as.fold(e);
