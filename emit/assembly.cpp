@@ -27,14 +27,15 @@ SymbolId Assembly::find_symbol(std::string_view name) const {
 }
 
 SymbolId Assembly::find_or_make_symbol(std::string_view name) {
-  if (uint32_t found = symbol_index_.find(name); found != symbol_index_.kEmpty) return found;
-  Symbol s;
-  s.name = intern(name);
-  s.is_temp = s.name.starts_with(".L");
-  symbols_.push_back(s);
-  SymbolId id = static_cast<SymbolId>(symbols_.size() - 1);
-  symbol_index_.insert(id);
-  if (!s.is_temp) enter_list(id);
+  bool made = false;
+  const SymbolId id = symbol_index_.find_or_insert(name, [&] {
+    made = true;
+    Symbol& s = symbols_.emplace_back();
+    s.name = intern(name);
+    s.is_temp = s.name.starts_with(".L");
+    return static_cast<SymbolId>(symbols_.size() - 1);
+  });
+  if (made && !symbols_[id].is_temp) enter_list(id);
   return id;
 }
 

@@ -47,6 +47,24 @@ class NameIndex {
     }
   }
 
+  /// The id stored under `name`, or, if there is none, `make()`'s id stored under it (hashing `name` once).
+  template <class Make>
+  uint32_t find_or_insert(std::string_view name, Make make) {
+    if ((count_ + 1) * 2 > slots_.size()) grow();
+    const uint32_t h = static_cast<uint32_t>(hash_name(name));
+    size_t mask = slots_.size() - 1;
+    size_t i = h & mask;
+    for (;; i = (i + 1) & mask) {
+      const Slot& sl = slots_[i];
+      if (sl.id == kEmpty) break;
+      if (sl.hash == h && name_of_(sl.id) == name) return sl.id;
+    }
+    const uint32_t id = make();
+    slots_[i] = Slot{id, h};
+    ++count_;
+    return id;
+  }
+
   /// Stores `id` under its name, which must not be present yet.
   void insert(uint32_t id) {
     if ((count_ + 1) * 2 > slots_.size()) grow();

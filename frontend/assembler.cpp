@@ -8,6 +8,9 @@
 
 #include "directives/handlers.hpp"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include <cctype>
 
 #include <fmt/format.h>
@@ -16,6 +19,27 @@ namespace gasket::frontend {
 namespace {
 
 bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\f' || c == '\v' || c == '\r'; }
+
+/// True if `text` holds a character that comments, separators or quotes give a meaning (`#/;"'`): only such
+/// lines go through the scrubber. Sixteen bytes are tested at a time, as this runs over every input byte.
+bool needs_scrub(std::string_view text) {
+  const char* p = text.data();
+  size_t n = text.size();
+#if defined(__SSE2__)
+  const __m128i hash = _mm_set1_epi8('#'), slash = _mm_set1_epi8('/'), semi = _mm_set1_epi8(';');
+  const __m128i dq = _mm_set1_epi8('"'), sq = _mm_set1_epi8('\'');
+  for (; n >= 16; p += 16, n -= 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, hash), _mm_cmpeq_epi8(v, slash)),
+                                     _mm_or_si128(_mm_cmpeq_epi8(v, semi),
+                                                  _mm_or_si128(_mm_cmpeq_epi8(v, dq), _mm_cmpeq_epi8(v, sq))));
+    if (_mm_movemask_epi8(hit) != 0) return true;
+  }
+#endif
+  for (; n > 0; ++p, --n)
+    if (*p == '#' || *p == '/' || *p == ';' || *p == '"' || *p == '\'') return true;
+  return false;
+}
 
 std::string_view trim(std::string_view s) {
   while (!s.empty() && is_blank(s.front())) s.remove_prefix(1);
@@ -186,17 +210,7 @@ void StatementReader::line(std::string_view text) {
   if (!in_comment_ && !text.empty() && text.front() == '#' && input_.top().kind == FrameKind::File &&
       line_marker(text))
     return;
-  // Fast path: nothing to scrub (one table lookup per character).
-  static constexpr auto kScrub = [] {
-    std::array<bool, 256> t{};
-    for (unsigned char c : std::string_view("#/;\"'")) t[c] = true;
-    return t;
-  }();
-  bool plain = !in_comment_;
-  if (plain)
-    for (char c : text)
-      if (kScrub[static_cast<unsigned char>(c)]) { plain = false; break; }
-  if (plain) {
+  if (!in_comment_ && !needs_scrub(text)) {
     stop_line_ = false;
     statement(text);
     return;
@@ -409,7 +423,8 @@ void StatementReader::instruction(std::string_view text) {
     while (i < rest.size() && !is_blank(rest[i]) && rest[i] != '*' && rest[i] != '$' && rest[i] != '%') ++i;
     std::string_view m = rest.substr(0, i);
     lower_.assign(m);
-    for (char& c : lower_) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (char& c : lower_)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     std::string_view after = trim(rest.substr(i));
     if (is_prefix(lower_) && !after.empty() && std::isalpha(static_cast<unsigned char>(after.front())) &&
         insn.nprefixes < insn.prefixes.size()) {
@@ -424,7 +439,8 @@ void StatementReader::instruction(std::string_view text) {
     break;
   }
   std::string err;
-  if (!x86::is_mnemonic(insn.mnemonic)) {
+  insn.resolved = mnemonics_.resolve(insn.mnemonic);
+  if (!x86::MnemonicCache::known(insn.resolved)) {
     x86::Encoding unused;
     x86::encode(insn, unused, err);
     st_.diag.error(st_.loc, err);

@@ -80,6 +80,7 @@ class StatementReader {
   bool joining_string_ = false;
   std::vector<size_t> splits_;
   std::string lower_;
+  x86::MnemonicCache mnemonics_;
   std::array<std::string, 4> prefix_buf_;
   uint32_t line_seq_ = 0;    ///< physical lines read, to tell lines apart while collecting
   int64_t macro_count_ = 0;  ///< expansions so far (`\@`)

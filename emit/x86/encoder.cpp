@@ -26,9 +26,11 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <vector>
 
 #include <fmt/format.h>
 
+#include "emit/name_index.hpp"
 #include "emit/x86/forms.hpp"
 #include "emit/x86/insn.hpp"
 
@@ -81,14 +83,30 @@ struct Candidates {
   }
 };
 
+/// A condition suffix of up to three letters packed into an integer, so matching one is an integer compare.
+constexpr uint32_t pack_condition(std::string_view cc) {
+  uint32_t v = 0;
+  for (char c : cc) v = (v << 8) | uint8_t(c);
+  return v;
+}
+
+constexpr auto kPackedConditions = [] {
+  std::array<uint32_t, std::size(kConditions)> out{};
+  for (size_t i = 0; i < out.size(); ++i) out[i] = pack_condition(kConditions[i].name);
+  return out;
+}();
+
 void add_readings(std::string_view name, char suffix, Candidates& out) {
   if (name.find('_') != std::string_view::npos) return;
   out.add(forms_for(name), name, suffix, 0);
+  if (name.empty() || (name[0] != 'j' && name[0] != 's' && name[0] != 'c')) return;
   for (const ConditionFamily& family : kConditionFamilies) {
     if (!name.starts_with(family.stem)) continue;
     std::string_view cc = name.substr(family.stem.size());
-    for (const Condition& c : kConditions)
-      if (c.name == cc) out.add(forms_for(family.table_name), name, suffix, c.code);
+    if (cc.empty() || cc.size() > 3) continue;
+    const uint32_t packed = pack_condition(cc);
+    for (size_t i = 0; i < kPackedConditions.size(); ++i)
+      if (kPackedConditions[i] == packed) out.add(forms_for(family.table_name), name, suffix, kConditions[i].code);
   }
 }
 
@@ -834,6 +852,14 @@ bool rep_allowed(std::string_view form) {
 
 }  // namespace
 
+struct ResolvedMnemonic {
+  std::unique_ptr<char[]> key;  ///< the spelling; Candidate::name points into it
+  size_t size = 0;
+  uint32_t hash = 0;
+  Candidates cands;
+  bool known = false;
+};
+
 bool encode(const Insn& insn, Encoding& out, std::string& error, std::string& warning) {
   if (!precheck(insn, error)) return false;
   Prefixes p;
@@ -845,7 +871,7 @@ bool encode(const Insn& insn, Encoding& out, std::string& error, std::string& wa
     }
     put_prefix(*b, p);
   }
-  Candidates cands = resolve_mnemonic(insn.mnemonic);
+  const Candidates cands = insn.resolved ? insn.resolved->cands : resolve_mnemonic(insn.mnemonic);
   if (cands.n == 0) {
     if (encode_prefix_only(insn, p, out, warning)) return true;
     error = fmt::format("no such instruction: `{}'", scrubbed_statement(insn));
@@ -959,5 +985,45 @@ bool encode(const Insn& insn, Encoding& out, std::string& error) {
 bool is_mnemonic(std::string_view name) {
   return resolve_mnemonic(name).n != 0 || prefix_byte(name).has_value();
 }
+
+struct MnemonicCache::Impl {
+  std::vector<std::unique_ptr<ResolvedMnemonic>> slots = std::vector<std::unique_ptr<ResolvedMnemonic>>(256);
+  size_t count = 0;
+};
+
+MnemonicCache::MnemonicCache() : impl_(std::make_unique<Impl>()) {}
+MnemonicCache::~MnemonicCache() = default;
+
+const ResolvedMnemonic* MnemonicCache::resolve(std::string_view name) {
+  auto& slots = impl_->slots;
+  const uint32_t h = static_cast<uint32_t>(hash_name(name));
+  size_t mask = slots.size() - 1;
+  size_t i = h & mask;
+  for (; slots[i]; i = (i + 1) & mask)
+    if (slots[i]->hash == h && std::string_view(slots[i]->key.get(), slots[i]->size) == name) return slots[i].get();
+  auto r = std::make_unique<ResolvedMnemonic>();
+  r->key = std::make_unique<char[]>(name.size() + 1);
+  std::copy(name.begin(), name.end(), r->key.get());
+  r->size = name.size();
+  r->hash = h;
+  const std::string_view key(r->key.get(), r->size);
+  r->cands = resolve_mnemonic(key);
+  r->known = r->cands.n != 0 || prefix_byte(key).has_value();
+  const ResolvedMnemonic* out = r.get();
+  slots[i] = std::move(r);
+  if (++impl_->count * 2 > slots.size()) {
+    std::vector<std::unique_ptr<ResolvedMnemonic>> grown(slots.size() * 2);
+    for (auto& e : slots) {
+      if (!e) continue;
+      size_t j = e->hash & (grown.size() - 1);
+      while (grown[j]) j = (j + 1) & (grown.size() - 1);
+      grown[j] = std::move(e);
+    }
+    slots.swap(grown);
+  }
+  return out;
+}
+
+bool MnemonicCache::known(const ResolvedMnemonic* r) { return r->known; }
 
 }  // namespace gasket::x86

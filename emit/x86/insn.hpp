@@ -5,6 +5,7 @@
 // relaxable jump comes back as its short form plus a JumpRelax tag, and the caller builds a relax fragment.
 #pragma once
 #include <array>
+#include <memory>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -70,9 +71,13 @@ struct Operand {
 /// Encoding pseudo-prefixes written in braces before the mnemonic.
 enum class PseudoPrefix : uint8_t { None = 0, Disp8 = 1, Disp32 = 2, Load = 4, Store = 8, Vex = 16, Vex3 = 32 };
 
+/// A mnemonic spelling resolved against the instruction table (defined by the encoder).
+struct ResolvedMnemonic;
+
 /// One parsed instruction statement.
 struct Insn {
   std::string_view mnemonic;                 ///< as written, lower-cased by the caller, e.g. "movl", "rep", "jne"
+  const ResolvedMnemonic* resolved = nullptr;  ///< `mnemonic` already resolved by a MnemonicCache, or null
   std::array<std::string_view, 4> prefixes;  ///< prefix mnemonics written before it on the same statement ("lock", "rep", "cs", "rex.W", "data16"...)
   uint8_t nprefixes = 0;
   uint8_t pseudo = 0;                        ///< PseudoPrefix bits
@@ -124,5 +129,24 @@ void fill_nops(uint8_t* p, size_t n, size_t max_single = 0);
 
 /// True if `name` (lower case) is an instruction or prefix mnemonic the table knows (for statement parsing).
 bool is_mnemonic(std::string_view name);
+
+/// Remembers every mnemonic spelling resolved so far, so that an instruction's mnemonic costs one hash probe:
+/// compiler output repeats a few hundred spellings, and resolving one (suffix and condition-code readings,
+/// several table lookups) costs far more. Keys are copied, so a resolution outlives the line it came from.
+class MnemonicCache {
+ public:
+  MnemonicCache();
+  ~MnemonicCache();
+  MnemonicCache(const MnemonicCache&) = delete;
+  MnemonicCache& operator=(const MnemonicCache&) = delete;
+  /// The resolution of the lower-case spelling `name`, for Insn::resolved; never null.
+  const ResolvedMnemonic* resolve(std::string_view name);
+  /// True if `r` names an instruction or a prefix (what is_mnemonic tells).
+  static bool known(const ResolvedMnemonic* r);
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
 
 }  // namespace gasket::x86
