@@ -298,16 +298,44 @@ bool bind_macro_args(const Macro& m, std::string_view args, std::vector<std::str
   return true;
 }
 
+namespace {
+
+/// `&name` at `body[i]`: the value of formal `name` (one `&` after it is dropped), or the text unchanged.
+/// `&&` is copied as is, so `&&name` keeps `name`. Returns the position after what was read.
+size_t substitute_amp(std::string_view body, size_t i, const std::vector<std::string_view>& names,
+                      const std::vector<std::string_view>& values, std::string& out) {
+  size_t j = i + 1;
+  if (j < body.size() && directives::is_name_start(body[j]))
+    while (j < body.size() && directives::is_name_char(body[j])) ++j;
+  std::string_view name = body.substr(i + 1, j - i - 1);
+  const bool amp = j < body.size() && body[j] == '&';
+  for (size_t k = 0; k < names.size() && !name.empty(); ++k)
+    if (names[k] == name) {
+      out.append(values[k]);
+      return amp ? j + 1 : j;
+    }
+  out.push_back('&');
+  out.append(name);
+  if (amp) out.push_back('&');
+  return amp ? j + 1 : j;
+}
+
+}  // namespace
+
 void substitute(std::string_view body, const std::vector<std::string_view>& names,
                 const std::vector<std::string_view>& values, int64_t counter, std::string& out) {
   size_t i = 0;
   while (i < body.size()) {
-    size_t bs = body.find('\\', i);
+    size_t bs = body.find_first_of(names.empty() ? std::string_view("\\") : std::string_view("\\&"), i);
     if (bs == std::string_view::npos) {
       out.append(body.substr(i));
       return;
     }
     out.append(body.substr(i, bs - i));
+    if (body[bs] == '&') {
+      i = substitute_amp(body, bs, names, values, out);
+      continue;
+    }
     i = bs + 1;
     if (i >= body.size()) {
       out.push_back('\\');
@@ -410,18 +438,8 @@ void substitute_alt(std::string_view body, const std::vector<std::string_view>& 
       }
       continue;
     }
-    if (c == '&' && i + 1 < body.size() && directives::is_name_start(body[i + 1])) {
-      size_t j = token_end(i + 1);
-      std::string_view name = body.substr(i + 1, j - i - 1);
-      bool amp = j < body.size() && body[j] == '&';
-      if (const std::string_view* v = lookup(name)) {
-        out.append(*v);
-      } else {
-        out.push_back('&');
-        out.append(name);
-        if (amp) out.push_back('&');
-      }
-      i = amp ? j + 1 : j;
+    if (c == '&') {
+      i = substitute_amp(body, i, all_names, all_values, out);
       continue;
     }
     if (directives::is_name_start(c)) {

@@ -76,8 +76,9 @@ void read_macro_arg(std::string_view text, size_t& pos, std::string& out, const 
 bool bind_macro_args(const Macro& m, std::string_view args, std::vector<std::string>& values,
                      std::vector<std::string>& errors, const MacroEval* alt = nullptr);
 
-/// Substitutes `\name` (a formal in `names`, value in `values`), `\()` and, when `counter` >= 0, `\@` into
-/// `body`, appending the result to `out`. Unknown `\name` is copied unchanged.
+/// Substitutes `\name` and `&name` (a formal in `names`, value in `values`; one `&` right after `&name` is
+/// dropped), `\()` and, when `counter` >= 0, `\@` into `body`, appending the result to `out`. Unknown names
+/// are copied unchanged, as is `&&`.
 void substitute(std::string_view body, const std::vector<std::string_view>& names,
                 const std::vector<std::string_view>& values, int64_t counter, std::string& out);
 

@@ -119,7 +119,7 @@ TEST_CASE("macro: argument errors use gas's messages") {
   CHECK(errors == std::vector<std::string>{"too many positional arguments"});
 }
 
-TEST_CASE("macro: substitution of \\name, \\() and \\@") {
+TEST_CASE("macro: substitution of \\name, &name, \\() and \\@") {
   std::vector<std::string_view> names{"x", "name"};
   std::vector<std::string_view> values{"A", "foo"};
   struct Row {
@@ -129,7 +129,9 @@ TEST_CASE("macro: substitution of \\name, \\() and \\@") {
   const Row rows[] = {
       {"\\x", "A"},          {"\\name\\()_start:", "foo_start:"}, {"\\name_start", "\\name_start"},
       {"\\y\\()z", "\\yz"},  {".L\\@:", ".L42:"},                {"a\\", "a\\"},
-      {"\"\\x\"", "\"A\""},
+      {"\"\\x\"", "\"A\""},    {"&x", "A"},                         {"p_&name&_q", "p_foo_q"},
+      {"&&x", "&&x"},        {"&y&z", "&y&z"},                    {"&1&x", "&1A"},
+      {"&x&x&x", "AxA"},     {"\"&name\"", "\"foo\""},
   };
   for (const Row& r : rows) {
     CAPTURE(r.body);
