@@ -245,9 +245,9 @@ bool bind_macro_args(const Macro& m, std::string_view args, std::vector<std::str
   size_t pos = 0;
   std::string value;
   while (pos < s.size()) {
-    // A keyword argument: NAME=VALUE.
+    // A keyword argument: NAME=VALUE (not in .altmacro mode, where it is a positional argument's text).
     size_t n = pos;
-    while (n < s.size() && directives::is_name_char(s[n])) ++n;
+    while (!alt && n < s.size() && directives::is_name_char(s[n])) ++n;
     if (n > pos && n < s.size() && s[n] == '=' && !(n + 1 < s.size() && s[n + 1] == '=')) {
       std::string_view name = s.substr(pos, n - pos);
       pos = n + 1;

@@ -72,6 +72,7 @@ bool parse_macro_params(std::string_view text, Macro& m, std::string& error, con
 void read_macro_arg(std::string_view text, size_t& pos, std::string& out, const MacroEval* alt = nullptr);
 
 /// Binds the arguments of an invocation to `m`'s formals: `values[i]` is the value of `m.params[i]`.
+/// `NAME=VALUE` names a formal, except in `.altmacro` mode (`alt` non-null), where it is positional text.
 /// Errors (gas's messages) are appended to `errors`; returns false when the macro must not be expanded.
 bool bind_macro_args(const Macro& m, std::string_view args, std::vector<std::string>& values,
                      std::vector<std::string>& errors, const MacroEval* alt = nullptr);
