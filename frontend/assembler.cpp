@@ -43,10 +43,7 @@ bool needs_scrub(std::string_view text) {
 
 std::string_view trim(std::string_view s) {
   while (!s.empty() && is_blank(s.front())) s.remove_prefix(1);
-  // A blank right after ' is a character constant, not trailing space.
-  while (!s.empty() && is_blank(s.back()) && !(s.size() >= 2 && s[s.size() - 2] == '\'' &&
-                                               (s.size() < 3 || s[s.size() - 3] != '\\')))
-    s.remove_suffix(1);
+  while (!s.empty() && is_blank(s.back())) s.remove_suffix(1);
   return s;
 }
 
@@ -88,11 +85,33 @@ bool ends_in_string(std::string_view s, bool in_string) {
       continue;
     }
     if (c == '"') in_string = true;
-    else if (c == '\'') ++i;
+    else if (c == '\'') i += i + 1 < s.size() && s[i + 1] == '\\' ? 2 : 1;
     else if (c == '#') return false;
     else if (c == '/' && i + 1 < s.size() && s[i + 1] == '*') return false;
   }
   return in_string;
+}
+
+/// gas's scrubber writes a character constant `'c` (or `'\\c`, `\\b \\f \\n \\r \\t` being the only escapes with
+/// another value than `c`) as its decimal value, dropping a closing `'` and the blanks after it: `m 'x y` passes
+/// one macro argument `120y`. `i` is the position after the `'`; returns the position after the constant.
+size_t scrub_char_constant(std::string_view text, size_t i, std::string& out) {
+  auto c = static_cast<unsigned char>(text[i++]);
+  if (c == '\\' && i < text.size()) {
+    c = static_cast<unsigned char>(text[i++]);
+    switch (c) {
+      case 'b': c = '\b'; break;
+      case 'f': c = '\f'; break;
+      case 'n': c = '\n'; break;
+      case 'r': c = '\r'; break;
+      case 't': c = '\t'; break;
+      default: break;
+    }
+  }
+  if (i < text.size() && text[i] == '\'') ++i;
+  while (i < text.size() && is_blank(text[i])) ++i;
+  fmt::format_to(std::back_inserter(out), "{}", c);
+  return i;
 }
 
 }  // namespace
@@ -246,17 +265,8 @@ void StatementReader::line(std::string_view text) {
       i = j;
       continue;
     }
-    if (c == '\'') {
-      scrub_.push_back(c);
-      ++i;
-      if (i < text.size()) {
-        if (text[i] == '\\' && i + 1 < text.size()) {
-          scrub_.append(text.substr(i, 2));
-          i += 2;
-        } else {
-          scrub_.push_back(text[i++]);
-        }
-      }
+    if (c == '\'' && i + 1 < text.size()) {
+      i = scrub_char_constant(text, i + 1, scrub_);
       continue;
     }
     if (c == ';') {
