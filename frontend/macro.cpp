@@ -124,6 +124,27 @@ void skip_arg_separator(std::string_view text, size_t& pos) {
   }
 }
 
+/// An argument that does not start with a string: it ends at a comma, or at a blank outside `(...)`/`[...]`
+/// (and, in `.altmacro` mode, at `<`); strings inside it keep their quotes.
+void read_plain_arg(std::string_view text, size_t& pos, std::string& out, bool alt) {
+  int depth = 0;
+  while (pos < text.size()) {
+    char c = text[pos];
+    if (c == ',' || (c == ' ' && depth <= 0) || (alt && c == '<')) break;
+    if (c == '(' || c == '[') ++depth;
+    else if (c == ')' || c == ']') --depth;
+    out.push_back(c);
+    ++pos;
+    if (c == '"' || (alt && c == '\'')) {
+      while (pos < text.size() && text[pos] != c) {
+        if (text[pos] == '\\' && pos + 1 < text.size()) out.push_back(text[pos++]);
+        out.push_back(text[pos++]);
+      }
+      if (pos < text.size()) out.push_back(text[pos++]);
+    }
+  }
+}
+
 void read_alt_arg(std::string_view text, size_t& pos, std::string& out, const MacroEval& eval) {
   out.clear();
   if (pos < text.size() && text[pos] == '%') {
@@ -137,15 +158,7 @@ void read_alt_arg(std::string_view text, size_t& pos, std::string& out, const Ma
     read_alt_strings(text, pos, out);
     out.push_back('"');
   } else {
-    while (pos < text.size() && text[pos] != ' ' && text[pos] != ',' && text[pos] != '<') {
-      char c = text[pos];
-      out.push_back(c);
-      ++pos;
-      if (c == '"' || c == '\'') {
-        while (pos < text.size() && text[pos] != c) out.push_back(text[pos++]);
-        if (pos < text.size()) out.push_back(text[pos++]);
-      }
-    }
+    read_plain_arg(text, pos, out, true);
   }
   skip_arg_separator(text, pos);
 }
@@ -158,27 +171,18 @@ void read_macro_arg(std::string_view text, size_t& pos, std::string& out, const 
     return;
   }
   out.clear();
-  while (pos < text.size()) {
-    char c = text[pos];
-    if (c == ' ' || c == ',') break;
-    if (c == '"') {
-      // A quoted string is copied without its quotes and ends the argument.
-      size_t j = pos + 1;
-      while (j < text.size() && text[j] != '"') {
-        if (text[j] == '\\' && j + 1 < text.size()) out.push_back(text[j++]);
-        out.push_back(text[j++]);
-      }
-      pos = j < text.size() ? j + 1 : j;
-      break;
+  if (pos < text.size() && text[pos] == '"') {
+    // A quoted string is copied without its quotes and ends the argument.
+    size_t j = pos + 1;
+    while (j < text.size() && text[j] != '"') {
+      if (text[j] == '\\' && j + 1 < text.size()) out.push_back(text[j++]);
+      out.push_back(text[j++]);
     }
-    out.push_back(c);
-    ++pos;
+    pos = j < text.size() ? j + 1 : j;
+  } else {
+    read_plain_arg(text, pos, out, false);
   }
-  if (pos < text.size() && text[pos] == ' ') ++pos;
-  if (pos < text.size() && text[pos] == ',') {
-    ++pos;
-    if (pos < text.size() && text[pos] == ' ') ++pos;
-  }
+  skip_arg_separator(text, pos);
 }
 
 bool parse_macro_params(std::string_view text, Macro& m, std::string& error, const MacroEval* alt) {

@@ -88,6 +88,8 @@ TEST_CASE("macro: positional, keyword, default and vararg arguments") {
   const Row rows[] = {
       {"1 2", "1|2;\n"},          {"1, 2", "1|2;\n"},     {",9", "|9;\n"},        {"b=5 a=4", "4|5;\n"},
       {"\"a,b\" c", "a,b|c;\n"},  {"1+ 2", "1+2|;\n"},    {"(1, 2) 3", "(1|2)3;\n"}, {"", "|;\n"},
+      {"(1 2) 3", "(1 2)3|;\n"}, {"[1 2],3", "[1 2]|3;\n"}, {"x\"a b\" 3", "x\"a b\"|3;\n"},
+      {"(1)) 2", "(1))2|;\n"},
   };
   for (const Row& r : rows) {
     CAPTURE(r.args);
