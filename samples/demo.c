@@ -1,7 +1,7 @@
 /*
  * User-space model of the kernel's exception tables and of freeing init code.
  *
- * The "user" copy routines (usercopy.s, init_probe.s) record each instruction that
+ * The "user" copy routines (usercopy.S, init_probe.S) record each instruction that
  * may fault in an exception table.  A SIGSEGV handler plays the page-fault handler:
  * it looks the faulting RIP up and resumes at the fixup, which returns an error.
  * Entries made from .init.text went to .init.__ex_table (via .pushsection_table), so
