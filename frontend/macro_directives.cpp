@@ -324,8 +324,10 @@ void StatementReader::expand_repeat(CollectKind kind) {
     std::string_view list = arg_buf_;
     std::string value;
     if (kind == CollectKind::Irpc) {
-      if (list.size() >= 2 && list.front() == '"' && list.back() == '"') list = list.substr(1, list.size() - 2);
-      if (list.empty()) substitute_body(collect_body_, -1, false, collect_first_line_, out);
+      // No list runs the body once with an empty value; an empty string "" runs it no times.
+      const bool quoted = list.size() >= 2 && list.front() == '"' && list.back() == '"';
+      if (quoted) list = list.substr(1, list.size() - 2);
+      if (list.empty() && !quoted) substitute_body(collect_body_, -1, false, collect_first_line_, out);
       for (size_t i = 0; i < list.size(); ++i) {
         values_[0] = list.substr(i, 1);
         substitute_body(collect_body_, -1, false, collect_first_line_, out);
