@@ -31,7 +31,7 @@ struct CommandLine {
   bool fatal_warnings = false;
   gasket::DwarfOptions dwarf;             ///< -g, --gdwarf-N, --debug-prefix-map
   StackNote stack_note = StackNote::None; ///< --noexecstack/--execstack, the last one wins
-  /// --compress-debug-sections: zlib (gabi) and zlib-gnu; zstd warns and writes them uncompressed
+  /// --compress-debug-sections: zlib (gabi), zlib-gnu or zstd
   gasket::elf::DebugCompression compress_debug = gasket::elf::DebugCompression::None;
   bool relax_relocations = true;          ///< -mrelax-relocations=: GOTPCRELX/REX_GOTPCRELX for GOT loads
 };
@@ -57,8 +57,7 @@ void usage(std::FILE* f) {
              "  -g, --gen-debug         generate DWARF line info for the assembler source (DWARF 2)\n"
              "  --gdwarf-N              the same as DWARF version N (2..5; also -gdwarf-N, --gdwarf2)\n"
              "  --compress-debug-sections[={{none|zlib|zlib-gnu|zlib-gabi|zstd}}]\n"
-             "                          compress DWARF debug sections (zlib = zlib-gabi; zstd is not\n"
-             "                          implemented: sections stay uncompressed, with a warning)\n"
+             "                          compress DWARF debug sections (zlib = zlib-gabi)\n"
              "  --nocompress-debug-sections\n"
              "                          don't compress DWARF debug sections (the default)\n"
              "  --noexecstack           add an empty .note.GNU-stack: the object needs no executable stack\n"
@@ -114,10 +113,8 @@ int parse_args(int argc, char** argv, CommandLine& cl) {
       using gasket::elf::DebugCompression;
       cl.compress_debug = v == "zlib" || v == "zlib-gabi" ? DebugCompression::ZlibGabi
                           : v == "zlib-gnu"                ? DebugCompression::ZlibGnu
+                          : v == "zstd"                    ? DebugCompression::ZstdGabi
                                                            : DebugCompression::None;
-      if (v == "zstd")
-        fmt::print(stderr, "{}: warning: --compress-debug-sections={} is not implemented; debug sections are "
-                   "written uncompressed\n", argv[0], v);
       continue;
     }
     if (a == "-o" || a.starts_with("-o")) {

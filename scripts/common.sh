@@ -15,6 +15,7 @@ gasket_deps=(
 	libfmt-dev:/usr/include/fmt/format.h
 	doctest-dev:/usr/include/doctest/doctest.h
 	zlib1g-dev:/usr/include/zlib.h
+	libzstd-dev:/usr/include/zstd.h
 	python3:python3
 )
 

@@ -184,7 +184,7 @@ bool write_object(Assembly& as, std::vector<uint8_t>& out, DebugCompression comp
       o.compressed = compress_debug_contents(contents.data(), contents.size(), o.align, compression);
       if (o.compressed) {
         o.size = o.compressed->size();
-        if (compression == DebugCompression::ZlibGabi) {
+        if (compression != DebugCompression::ZlibGnu) {
           o.flags |= SHF_COMPRESSED;
           o.align = 8;
         } else {

@@ -343,6 +343,8 @@ def option_checks(gasket, bindir, tmp):
         ("gcc -B -gdwarf-2 (--gdwarf2)", lambda: gcc_b(["-O2", "-gdwarf-2"], "dwarf2")),
         ("gcc -B -gdwarf-4 (--gdwarf-4)", lambda: gcc_b(["-O0", "-gdwarf-4"], "dwarf4")),
         ("gcc -B -g -gz=none", lambda: gcc_b(["-O2", "-g", "-gz=none"], "gznone")),
+        ("gcc -B -g -Wa,--compress-debug-sections=zstd",
+         lambda: gcc_b(["-O2", "-g", "-Wa,--compress-debug-sections=zstd"], "gzzstd")),
         ("gcc -B -w (-W)", lambda: gcc_b(["-O2", "-w"], "nowarn")),
     ]
     results = []
