@@ -32,7 +32,9 @@ SymbolId Assembly::find_or_make_symbol(std::string_view name) {
     made = true;
     Symbol& s = symbols_.emplace_back();
     s.name = intern(name);
-    s.is_temp = s.name.starts_with(".L");
+    // Numeric local labels (`.L1\0021`) and gas's fake labels (\001) stay out even with -L.
+    s.is_temp = s.name.starts_with(".L") &&
+                (!keep_locals_ || s.name.find_first_of("\001\002") != std::string_view::npos);
     return static_cast<SymbolId>(symbols_.size() - 1);
   });
   if (made && !symbols_[id].is_temp) enter_list(id);

@@ -184,6 +184,9 @@ class Assembly {
   /// Copies `s` into the assembly's string arena; the view stays valid for the assembly's lifetime.
   std::string_view intern(std::string_view s);
 
+  /// -L, --keep-locals: `.L` names (other than numeric local labels) make ordinary symbols, written to the
+  /// symbol table like any local one. Set it before the first symbol is made.
+  void set_keep_locals(bool keep) { keep_locals_ = keep; }
   /// Finds a symbol by name, or creates an undefined one (gas's symbol_find_or_make).
   SymbolId find_or_make_symbol(std::string_view name);
   /// Finds a symbol by name; kNoSymbol if none.
@@ -249,6 +252,7 @@ class Assembly {
   std::string bad_op_;
 
   Diag& diag_;
+  bool keep_locals_ = false;
   ExprPool exprs_;
   std::vector<Section> sections_;
   std::vector<Symbol> symbols_;

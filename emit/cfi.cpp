@@ -240,16 +240,24 @@ void output_cie(FrameWriter& w, const CfiFrames& frames, Cie& cie, bool eh_frame
   w.value(w.diff(w.sym(end), w.sym(after)), 4);
   w.place(after);
   w.number(eh_frame ? 0 : 0xffffffff, 4);
-  w.byte(1);  // version
+  w.byte(frames.cie_version);
   char buf[8];
   std::string_view aug = cie_augmentation(eh_frame, cie.per_encoding, cie.lsda_encoding, cie.signal_frame, buf);
   for (char c : aug) w.byte(static_cast<uint8_t>(c));
   w.byte(0);
+  if (frames.cie_version >= 4) {
+    w.byte(8);  // address_size
+    w.byte(0);  // segment_selector_size
+  }
   w.uleb(1);  // code alignment
   w.sleb(kDataAlign);
-  if (cie.return_column > 0xff)
-    w.as().diag().errorf(SourceLoc{}, "return column number {} overflows in CIE version 1", cie.return_column);
-  w.byte(static_cast<uint8_t>(cie.return_column));
+  if (frames.cie_version >= 3) {
+    w.uleb(cie.return_column);
+  } else {
+    if (cie.return_column > 0xff)
+      w.as().diag().errorf(SourceLoc{}, "return column number {} overflows in CIE version 1", cie.return_column);
+    w.byte(static_cast<uint8_t>(cie.return_column));
+  }
   if (eh_frame) {
     uint64_t aug_size = 1 + (cie.lsda_encoding != eh_pe::kOmit ? 1 : 0);
     if (cie.per_encoding != eh_pe::kOmit) aug_size += 1 + eh_pointer_size(cie.per_encoding);

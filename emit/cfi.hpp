@@ -81,6 +81,7 @@ struct Fde {
 struct CfiFrames {
   std::vector<Fde> fdes;
   std::vector<ExprId> escapes;      ///< operands of `.cfi_escape` (kNoExpr: missing, zero assumed)
+  uint8_t cie_version = 1;          ///< --gdwarf-cie-version: 1, 3 or 4, in .eh_frame and .debug_frame alike
 };
 
 /// Number of bytes a pointer in `encoding` takes (0 for omit; absptr is 8 bytes on x86-64).

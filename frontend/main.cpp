@@ -3,6 +3,8 @@
 
 #include <cstdio>
 #include <cstring>
+#include <initializer_list>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -13,6 +15,7 @@
 #include "emit/elf/writer.hpp"
 #include "emit/layout.hpp"
 #include "frontend/assembler.hpp"
+#include "frontend/gas_options.hpp"
 #include "frontend/parser.hpp"
 #include "frontend/source.hpp"
 
@@ -34,6 +37,10 @@ struct CommandLine {
   /// --compress-debug-sections: zlib (gabi), zlib-gnu or zstd
   gasket::elf::DebugCompression compress_debug = gasket::elf::DebugCompression::None;
   bool relax_relocations = true;          ///< -mrelax-relocations=: GOTPCRELX/REX_GOTPCRELX for GOT loads
+  uint8_t cie_version = 1;                ///< --gdwarf-cie-version=: 1, 3 or 4
+  bool keep_locals = false;               ///< -L, --keep-locals: .L symbols go to the symbol table
+  bool stt_common = false;                ///< --elf-stt-common=yes: common symbols are STT_COMMON
+  bool size_check_warns = false;          ///< --size-check=warning: a non-constant .size warns instead of failing
 };
 
 // Build systems read the last word of the first line as gas's version (the Linux kernel's scripts/as-version.sh,
@@ -47,12 +54,13 @@ void usage(std::FILE* f) {
   fmt::print(f,
              "Usage: gasket [option...] [asmfile...]\n"
              "Options:\n"
-             "  --64                    generate 64-bit x86-64 code (the only mode)\n"
+             "  --64                    generate 64-bit x86-64 code (the only mode; --32 and --x32 are refused)\n"
              "  -                       read the source from standard input (also when no file is named)\n"
              "  -o OBJFILE              name the object-file output OBJFILE (default a.out)\n"
              "  -I DIR                  add DIR to search list for .include directives\n"
              "  --defsym SYM=VAL        define symbol SYM to given value\n"
              "  -W, --no-warn           suppress warnings\n"
+             "  --warn                  don't suppress warnings\n"
              "  --fatal-warnings        treat warnings as errors\n"
              "  -g, --gen-debug         generate DWARF line info for the assembler source (DWARF 2)\n"
              "  --gdwarf-N              the same as DWARF version N (2..5; also -gdwarf-N, --gdwarf2)\n"
@@ -60,12 +68,29 @@ void usage(std::FILE* f) {
              "                          compress DWARF debug sections (zlib = zlib-gabi)\n"
              "  --nocompress-debug-sections\n"
              "                          don't compress DWARF debug sections (the default)\n"
+             "  --gdwarf-cie-version=N  generate version N (1, 3 or 4) CIEs in .eh_frame and .debug_frame\n"
+             "  -L, --keep-locals       keep local symbols (.L...) in the symbol table\n"
+             "  --elf-stt-common=[no|yes]\n"
+             "                          generate ELF common symbols with STT_COMMON type (default no)\n"
+             "  --size-check=[error|warning]\n"
+             "                          ELF .size directive check (default error)\n"
+             "  -march=CPU[+EXTENSION...]\n"
+             "                          checked as by GNU as (64-bit CPUs only); gasket does not restrict\n"
+             "                          instructions to the ISA\n"
+             "  -mtune=CPU              checked as by GNU as; CPUs with other NOP padding are refused\n"
              "  --noexecstack           add an empty .note.GNU-stack: the object needs no executable stack\n"
              "  --execstack             mark .note.GNU-stack executable (SHF_EXECINSTR)\n"
              "  -mrelax-relocations=[no|yes]\n"
              "                          relaxable GOT loads get R_X86_64_(REX_)GOTPCRELX (yes, the default)\n"
              "                          or R_X86_64_GOTPCREL (no)\n"
              "  -Qy, -Qn, -Z            ignored, as by GNU as\n"
+             "  -w, -X, -k, -s, -nocpp, -n, -O0, -mamd64, --hash-size=N, --divide, --reduce-memory-overheads\n"
+             "                          accepted without effect, as by GNU as on x86-64\n"
+             "  -mx86-used-note=no, -msyntax=att, -mmnemonic=att, -msse-check=none, -moperand-check=warning,\n"
+             "  -momit-lock-prefix=no, -mfence-as-lock-add=no, -mlfence-*=no|none, -malign-branch-boundary=0,\n"
+             "  -mavxscalar=128, -mvexwig=0, -mevexlig=128, -mevexwig=0, -mevexrcig=rne,\n"
+             "  --generate-missing-build-notes=no, --multibyte-handling=allow\n"
+             "                          GNU as's defaults, accepted; other values are refused (see README)\n"
              "  --debug-prefix-map OLD=NEW\n"
              "                          map OLD to NEW in the directory names of debug info\n"
              "  --table-map PATTERN=PREFIX\n"
@@ -74,7 +99,7 @@ void usage(std::FILE* f) {
              "  --table-mode=MODE       prefix (default) or link-order: .pushsection_table also links\n"
              "                          each table section to its code section (SHF_LINK_ORDER)\n"
              "  --sectname-subst        substitute %S in section names\n"
-             "  -v                      print the version on standard error and continue\n"
+             "  -v, -V                  print the version on standard error and continue\n"
              "  --version               print the version and exit\n"
              "  --help                  print this message\n");
 }
@@ -94,15 +119,27 @@ int parse_args(int argc, char** argv, CommandLine& cl) {
     if (a == "--64" || a == "-Qy" || a == "-Qn" || a == "-Z") continue;
     if (a == "--noexecstack") { cl.stack_note = StackNote::NoExec; continue; }
     if (a == "--execstack") { cl.stack_note = StackNote::Exec; continue; }
-    if (a.starts_with("-mrelax-relocations=")) {
-      std::string_view v = a.substr(20);
-      if (v != "yes" && v != "no") {
-        fmt::print(stderr, "Assembler messages:\nFatal error: invalid -mrelax-relocations= option: `{}'\n", v);
-        return 1;
-      }
-      cl.relax_relocations = v == "yes";
-      continue;
-    }
+    // Options taking one of a few words, with gas's message for any other: -1 when `a` is not `name`VALUE.
+    auto choice = [&](std::string_view name, std::initializer_list<std::string_view> words,
+                      std::string_view message) -> int {
+      if (!a.starts_with(name)) return -1;
+      std::string_view v = a.substr(name.size());
+      for (size_t k = 0; k < words.size(); ++k)
+        if (words.begin()[k] == v) return static_cast<int>(k);
+      fmt::print(stderr, "Assembler messages:\nFatal error: {}`{}'\n", message, v);
+      return -2;
+    };
+    int pick = choice("-mrelax-relocations=", {"no", "yes"}, "invalid -mrelax-relocations= option: ");
+    if (pick >= 0) cl.relax_relocations = pick == 1;
+    if (pick == -1 && (pick = choice("--gdwarf-cie-version=", {"1", "3", "4"}, "Invalid --gdwarf-cie-version ")) >= 0)
+      cl.cie_version = static_cast<uint8_t>(a.back() - '0');
+    if (pick == -1 && (pick = choice("--elf-stt-common=", {"no", "yes"}, "Invalid --elf-stt-common= option: ")) >= 0)
+      cl.stt_common = pick == 1;
+    if (pick == -1 && (pick = choice("--size-check=", {"error", "warning"}, "Invalid --size-check= option: ")) >= 0)
+      cl.size_check_warns = pick == 1;
+    if (pick == -2) return 1;
+    if (pick >= 0) continue;
+    if (a == "-L" || a == "--keep-locals") { cl.keep_locals = true; continue; }
     if (a == "--nocompress-debug-sections" || a == "--compress-debug-sections" ||
         a.starts_with("--compress-debug-sections=")) {
       std::string_view v = a == "--compress-debug-sections" ? "zlib" : a.starts_with("--c") ? a.substr(26) : "none";
@@ -162,6 +199,7 @@ int parse_args(int argc, char** argv, CommandLine& cl) {
       continue;
     }
     if (a == "-W" || a == "--no-warn") { cl.no_warn = true; continue; }
+    if (a == "--warn") { cl.no_warn = false; continue; }
     if (a == "--fatal-warnings") { cl.fatal_warnings = true; continue; }
     if (a == "--sectname-subst") { cl.opts.sectname_subst = true; continue; }
     if (a == "--no-default-table-map") { cl.opts.default_table_map = false; continue; }
@@ -192,9 +230,13 @@ int parse_args(int argc, char** argv, CommandLine& cl) {
       continue;
     }
     if (a == "--version") { fmt::print("{}{}", kVersion, kVersionTail); return 0; }
-    if (a == "-v") { fmt::print(stderr, "{}", kVersion); continue; }
+    if (a == "-v" || a == "-V") { fmt::print(stderr, "{}", kVersion); continue; }
     if (a == "--help") { usage(stdout); return 0; }
-    if (a == "-" || a[0] != '-') { cl.inputs.emplace_back(a); continue; }
+    if (a == "-" || (a[0] != '-' && a[0] != '@')) { cl.inputs.emplace_back(a); continue; }
+    if (std::optional<int> rc = gasket::frontend::compat_option(argc, argv, i)) {
+      if (*rc >= 0) return *rc;
+      continue;
+    }
     fmt::print(stderr, "{}: unrecognized option '{}'\n", argv[0], a);
     return 1;
   }
@@ -232,6 +274,25 @@ void use_plain_gotpcrel(gasket::Assembly& as) {
       if (!fx.verbatim && (fx.reloc == kGotPcRelX || fx.reloc == kRexGotPcRelX)) fx.reloc = kGotPcRel;
 }
 
+/// --elf-stt-common=yes: common symbols still common at the end take STT_COMMON instead of STT_OBJECT.
+void use_stt_common(gasket::Assembly& as) {
+  constexpr uint8_t kSttCommon = 5;
+  for (gasket::Symbol& s : as.symbols())
+    if (s.is_common && !s.defined) s.type = kSttCommon;
+}
+
+/// A `.size` that does not come to a constant is an error, or a warning with --size-check=warning (gas's
+/// elf_frob_symbol).
+void check_sizes(gasket::Assembly& as, bool warn) {
+  for (const gasket::Symbol& s : as.symbols()) {
+    if (s.is_temp || s.size_expr == gasket::kNoExpr || as.resolve(s.size_expr).is_const()) continue;
+    if (warn)
+      as.diag().warningf(gasket::SourceLoc{}, ".size expression for {} does not evaluate to a constant", s.name);
+    else
+      as.diag().errorf(gasket::SourceLoc{}, ".size expression for {} does not evaluate to a constant", s.name);
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -244,8 +305,10 @@ int main(int argc, char** argv) {
   diag.set_no_warn(cl.no_warn);
   diag.set_fatal_warnings(cl.fatal_warnings);
   gasket::Assembly as(diag);
+  as.set_keep_locals(cl.keep_locals);
   gasket::directives::State st(as, cl.opts);
   st.lines.opts = cl.dwarf;
+  st.cfi.frames.cie_version = cl.cie_version;
   gasket::frontend::Parser parser(st);
   st.reader = &parser;
   gasket::frontend::StatementReader reader(st, parser);
@@ -298,6 +361,8 @@ int main(int argc, char** argv) {
   st.lines.final_check();
   // Pass 3: each fixup becomes patched bytes or a relocation.
   gasket::resolve_fixups(as);
+  check_sizes(as, cl.size_check_warns);
+  if (cl.stt_common) use_stt_common(as);
   diag.finish();
   if (diag.error_count() > 0) return 1;
   // Pass 4: the object file, written whole and renamed into place.

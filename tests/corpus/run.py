@@ -261,6 +261,7 @@ OPTION_SOURCE = """\
 extern int ext_data;
 int get(void) { return ext_data; }
 static int t[4];
+int tentative;  /* common with -fcommon */
 int *tp(int i) { return &t[i & 3]; }
 int main(void) { return 0; }
 """
@@ -318,9 +319,32 @@ def option_checks(gasket, bindir, tmp):
     def help_text():
         proc = subprocess.run([gasket, "--help"], capture_output=True, text=True)
         missing = [o for o in ("--64", "-o", "-I", "--noexecstack", "--execstack", "-mrelax-relocations",
-                               "--gdwarf-N", "--compress-debug-sections", "-g", "--version", "-Qy", "--defsym")
+                               "--gdwarf-N", "--compress-debug-sections", "-g", "--version", "-Qy", "--defsym",
+                               "zstd", "--gdwarf-cie-version", "--keep-locals", "--elf-stt-common", "--size-check",
+                               "-march", "-mtune", "--warn", "-mx86-used-note=no", "-msyntax=att")
                    if o not in proc.stdout]
         return [] if proc.returncode == 0 and not missing else [f"--help: exit {proc.returncode}, missing {missing}"]
+
+    def not_supported():
+        """Options gas accepts but gasket does not implement: exit 1, a clear message and no object."""
+        problems = []
+        for opt in ("--32", "--x32", "--gdwarf-sections", "-mshared", "-momit-lock-prefix=yes", "-mfence-as-lock-add=yes",
+                    "-mx86-used-note=yes", "--generate-missing-build-notes=yes", "-msyntax=intel", "-mnaked-reg",
+                    "-madd-bnd-prefix", "-mbranches-within-32B-boundaries", "-malign-branch-boundary=32",
+                    "-malign-branch=jcc", "-mlfence-after-load=yes", "-msse-check=warning", "-mintel64", "-O2", "-Os",
+                    "-al", "--listing-lhs-width=2", "--strip-local-absolute", "-J", "-march=+avx2", "-mtune=i686",
+                    "-mtune=i286", "@opts.txt"):
+            out = work / "unsupported.o"
+            out.unlink(missing_ok=True)
+            proc = subprocess.run([gasket, opt, "-o", str(out), "in.s"], cwd=work, capture_output=True, text=True)
+            ok = proc.returncode == 1 and proc.stderr.startswith(f"gasket: {opt} is not supported: ") \
+                and proc.stderr.count("\n") == 1 and not out.exists()
+            if not ok:
+                problems.append(f"{opt}: exit {proc.returncode}, stderr {proc.stderr[:100]!r}")
+        proc = subprocess.run([gasket, "--32", "in.s"], cwd=work, capture_output=True, text=True)
+        if proc.stderr != "gasket: --32 is not supported: gasket assembles x86-64 only\n":
+            problems.append(f"--32 message {proc.stderr!r}")
+        return problems
 
     def unknown():
         proc = subprocess.run([gasket, "--bogus-option", "in.s"], cwd=work, capture_output=True, text=True)
@@ -332,6 +356,13 @@ def option_checks(gasket, bindir, tmp):
         ("-v", verbose),
         ("--help", help_text),
         ("unknown option", unknown),
+        ("options gas accepts that gasket does not support", not_supported),
+        ("-V", lambda: same_object(["-V", "in.s"], name="big_v")),
+        ("gcc -B -g -Wa,--keep-locals", lambda: gcc_b(["-O2", "-g", "-Wa,--keep-locals"], "keeplocals")),
+        ("gcc -B -g -Wa,-L,--elf-stt-common=yes,--gdwarf-cie-version=4",
+         lambda: gcc_b(["-O2", "-g", "-fcommon", "-Wa,-L,--elf-stt-common=yes,--gdwarf-cie-version=4"], "gasmisc")),
+        ("gcc -B -march=znver3 -Wa,-march=znver3,-mtune=znver3",
+         lambda: gcc_b(["-O2", "-march=znver3", "-Wa,-march=znver3,-mtune=znver3"], "march")),
         ("- reads stdin", lambda: same_object(["--64", "-"], b".text\nnop\n", "stdin")),
         ("no input reads stdin", lambda: same_object(["--64"], b".data\n.long 7\n", "noinput")),
         ("-I DIR", lambda: same_object(["--64", "-I", "inc", "uses_inc.s"], name="inc")),

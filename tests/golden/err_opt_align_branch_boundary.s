@@ -1,0 +1,2 @@
+# -malign-branch-boundary= takes a number.
+	nop

@@ -1,0 +1,2 @@
+# --elf-stt-common takes yes or no.
+	nop

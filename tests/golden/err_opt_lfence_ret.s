@@ -1,0 +1,2 @@
+# -mlfence-before-ret= takes none, or, not, shl or yes.
+	nop

@@ -1,0 +1,2 @@
+# -march= with a CPU without 64-bit mode.
+	nop

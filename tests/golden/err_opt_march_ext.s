@@ -1,0 +1,2 @@
+# -march= with an unknown extension.
+	nop

@@ -1,0 +1,2 @@
+# -msyntax= takes att or intel.
+	nop

@@ -1,0 +1,2 @@
+# -mtune= with an unknown CPU.
+	nop

@@ -1,0 +1,2 @@
+# --multibyte-handling= takes allow, warn or warn-sym-only.
+	nop

@@ -1,0 +1,2 @@
+# --size-check takes error or warning.
+	nop

@@ -1,0 +1,5 @@
+# --size-check=error is the default.
+	.data
+	.size d, d - 1b
+d:	.quad 1
+1:

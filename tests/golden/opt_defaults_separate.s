@@ -1,0 +1,2 @@
+# -msyntax takes its value from the next argument too.
+	nop

@@ -1,0 +1,2 @@
+# --keep-locals is -L's long name.
+	.include "opt_keep_locals.s"
