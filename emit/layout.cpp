@@ -56,8 +56,39 @@ struct SectionLayout {
   Section& sec;
   std::vector<uint32_t> order;
   std::vector<uint32_t> next;  // next fragment in layout order, or UINT32_MAX
+  /// A short jump's target as a label plus a constant, when its expression is just that (nearly always):
+  /// relaxation re-reads it on every pass, and the passes over a big section can number in the hundreds.
+  struct JumpTarget {
+    SymbolId sym = kNoSymbol;
+    int64_t offset = 0;
+  };
+  std::vector<JumpTarget> jump_targets;
 
   Fragment& frag(uint32_t i) { return sec.frags[i]; }
+
+  /// The target of jump fragment `fi` now: label and constant.
+  Value jump_target(uint32_t fi) {
+    if (jump_targets.empty()) jump_targets.resize(sec.frags.size());
+    JumpTarget& t = jump_targets[fi];
+    if (t.sym != kNoSymbol) {
+      Value v;
+      v.add = t.sym;
+      v.offset = t.offset;
+      return v;
+    }
+    const Fragment& f = frag(fi);
+    Value v = as.resolve(f.expr);
+    const ExprPool& x = as.exprs();
+    const ExprNode& n = x[f.expr];
+    auto plain_label = [&](const ExprNode& s) {
+      return s.op == ExprOp::Sym && s.spec == RelocSpec::None && as.symbol(s.sym).equated == kNoExpr &&
+             as.symbol(s.sym).defined && !as.symbol(s.sym).is_common;
+    };
+    bool fixed = plain_label(n) ||
+                 ((n.op == ExprOp::Add || n.op == ExprOp::Sub) && plain_label(x[n.lhs]) && x[n.rhs].op == ExprOp::Const);
+    if (fixed && v.ok && v.add != kNoSymbol && v.sub == kNoSymbol && v.spec == RelocSpec::None) t = {v.add, v.offset};
+    return v;
+  }
 
   /// The current value of an Encoded fragment's expression (0 while it cannot be resolved).
   int64_t encoded_value(const Fragment& f) {
@@ -132,7 +163,7 @@ struct SectionLayout {
   int64_t relax_jump(uint32_t fi, int64_t stretch) {
     Fragment& f = frag(fi);
     if (f.long_form) return 0;
-    Value v = as.resolve(f.expr);
+    Value v = jump_target(fi);
     const Symbol& s = as.symbol(v.add);
     const Fragment& sf = sec.frags[s.frag];
     int64_t target = static_cast<int64_t>(sf.address + s.offset) + v.offset;
@@ -251,7 +282,7 @@ void layout(Assembly& as) {
   layouts.reserve(as.sections().size());
   for (SectionId id = 0; id < as.sections().size(); ++id) {
     Section& sec = as.section(id);
-    layouts.push_back(SectionLayout{as, id, sec, frag_order(sec), {}});
+    layouts.push_back(SectionLayout{as, id, sec, frag_order(sec), {}, {}});
     SectionLayout& l = layouts.back();
     l.next.assign(sec.frags.size(), UINT32_MAX);
     for (size_t k = 0; k + 1 < l.order.size(); ++k) l.next[l.order[k]] = l.order[k + 1];
