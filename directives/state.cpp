@@ -41,9 +41,9 @@ SymbolId State::dot() {
 }
 
 SymbolId State::symbol_ref(std::string_view name, bool at_operand_start) {
-  SymbolId id = as.find_symbol(name);
-  bool existed = id != kNoSymbol;
-  if (!existed) id = as.find_or_make_symbol(name);
+  bool made = false;
+  SymbolId id = as.find_or_make_symbol(name, made);
+  const bool existed = !made;
   as.symbol(id).referenced = true;
   if (insn_refs_.size() < 8) insn_refs_.push_back({id, existed, at_operand_start});
   return id;

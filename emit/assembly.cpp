@@ -22,13 +22,21 @@ std::string_view Assembly::intern(std::string_view s) {
 }
 
 SymbolId Assembly::find_symbol(std::string_view name) const {
+  if (uint32_t id; numbered_.find(name, id)) return id == NumberedLabels::kEmpty ? kNoSymbol : id;
   uint32_t id = symbol_index_.find(name);
   return id == symbol_index_.kEmpty ? kNoSymbol : id;
 }
 
 SymbolId Assembly::find_or_make_symbol(std::string_view name) {
   bool made = false;
-  const SymbolId id = symbol_index_.find_or_insert(name, [&] {
+  return find_or_make_symbol(name, made);
+}
+
+SymbolId Assembly::find_or_make_symbol(std::string_view name, bool& made) {
+  made = false;
+  uint32_t* numbered = numbered_.slot(name);
+  if (numbered && *numbered != NumberedLabels::kEmpty) return *numbered;
+  auto make = [&] {
     made = true;
     Symbol& s = symbols_.emplace_back();
     s.name = intern(name);
@@ -36,7 +44,14 @@ SymbolId Assembly::find_or_make_symbol(std::string_view name) {
     s.is_temp = s.name.starts_with(".L") &&
                 (!keep_locals_ || s.name.find_first_of("\001\002") != std::string_view::npos);
     return static_cast<SymbolId>(symbols_.size() - 1);
-  });
+  };
+  SymbolId id;
+  if (numbered) {
+    id = make();
+    *numbered = id;
+  } else {
+    id = symbol_index_.find_or_insert(name, make);
+  }
   if (made && !symbols_[id].is_temp) enter_list(id);
   return id;
 }
@@ -80,8 +95,11 @@ SectionId Assembly::add_section(std::string_view name, uint32_t type, uint64_t f
   sections_.back().section_symbol = static_cast<SymbolId>(symbols_.size() - 1);
   enter_list(sections_.back().section_symbol);
   // A section's name used in an expression (`.long .text`) means its section symbol, as in gas.
-  if (symbol_index_.find(sections_.back().name) == symbol_index_.kEmpty)
+  if (uint32_t* slot = numbered_.slot(sections_.back().name)) {
+    if (*slot == NumberedLabels::kEmpty) *slot = sections_.back().section_symbol;
+  } else if (symbol_index_.find(sections_.back().name) == symbol_index_.kEmpty) {
     symbol_index_.insert(sections_.back().section_symbol);
+  }
   new_frag(id, 0);
   return id;
 }

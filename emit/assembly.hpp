@@ -189,6 +189,8 @@ class Assembly {
   void set_keep_locals(bool keep) { keep_locals_ = keep; }
   /// Finds a symbol by name, or creates an undefined one (gas's symbol_find_or_make).
   SymbolId find_or_make_symbol(std::string_view name);
+  /// As above; `made` tells whether the symbol is new.
+  SymbolId find_or_make_symbol(std::string_view name, bool& made);
   /// Finds a symbol by name; kNoSymbol if none.
   SymbolId find_symbol(std::string_view name) const;
   /// Creates a symbol that is never looked up by name (temporaries, `.`).
@@ -261,6 +263,7 @@ class Assembly {
     std::string_view operator()(uint32_t id) const { return (*symbols)[id].name; }
   };
   NameIndex<SymbolName> symbol_index_{SymbolName{&symbols_}};
+  NumberedLabels numbered_;
   std::unordered_map<std::string_view, SectionId> section_index_;
   std::vector<std::unique_ptr<char[]>> arena_;
   size_t arena_left_ = 0;

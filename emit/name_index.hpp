@@ -4,8 +4,10 @@
 // the owner's arena and are reached through a callback, so an insert allocates nothing except when the
 // array doubles. std::unordered_map allocated a node per symbol and was a visible share of run time.
 #pragma once
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -97,6 +99,76 @@ class NameIndex {
   NameOf name_of_;
   std::vector<Slot> slots_;
   size_t count_ = 0;
+};
+
+/// gcc's internal labels `.L<kind><n>` (.LVL12, .LVU7, .LBB3, .LFB20, .L42) are most of the symbols of -g
+/// output, defined and referenced in nearly ascending order of n. They are kept in one array per kind indexed
+/// by n, so a lookup is a short prefix match and an array read near the previous one, where hashing the name
+/// cost a cache miss on the hash slot, another on the symbol and a third on its name.
+class NumberedLabels {
+ public:
+  static constexpr uint32_t kEmpty = UINT32_MAX;
+
+  /// The id slot for `name` if it has the form `.L<letters/underscores><decimal n>` (no leading zero, n
+  /// below 10^7); nullptr for any other name. A fresh slot holds kEmpty.
+  uint32_t* slot(std::string_view name) {
+    size_t digits;
+    uint32_t n;
+    if (!parse(name, digits, n)) return nullptr;
+    std::vector<uint32_t>& ids = kinds_[kind(name.substr(0, name.size() - digits), true)].ids;
+    if (n >= ids.size()) ids.resize(std::max<size_t>(n + 1, ids.size() * 2), kEmpty);
+    return &ids[n];
+  }
+
+  /// True if `name` has the numbered form; `id` is then its id or kEmpty.
+  bool find(std::string_view name, uint32_t& id) const {
+    size_t digits;
+    uint32_t n;
+    if (!parse(name, digits, n)) return false;
+    const size_t k = kind(name.substr(0, name.size() - digits), false);
+    id = k < kinds_.size() && n < kinds_[k].ids.size() ? kinds_[k].ids[n] : kEmpty;
+    return true;
+  }
+
+ private:
+  struct Kind {
+    std::string prefix;
+    std::vector<uint32_t> ids;
+  };
+
+  static bool parse(std::string_view name, size_t& digits, uint32_t& n) {
+    const size_t size = name.size();
+    if (size < 3 || name[0] != '.' || name[1] != 'L' || name[size - 1] < '0' || name[size - 1] > '9') return false;
+    size_t j = size - 1;
+    while (j > 2 && name[j - 1] >= '0' && name[j - 1] <= '9') --j;
+    if (size - j > 7 || (name[j] == '0' && j + 1 != size)) return false;
+    for (size_t i = 2; i < j; ++i) {
+      const char c = name[i];
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_')) return false;
+    }
+    n = 0;
+    for (size_t i = j; i < size; ++i) n = n * 10 + uint32_t(name[i] - '0');
+    digits = size - j;
+    return true;
+  }
+
+  /// The index of `prefix` in kinds_; with `add`, a new kind is made for an unknown prefix, else kinds_.size().
+  size_t kind(std::string_view prefix, bool add) const {
+    if (last_ < kinds_.size() && kinds_[last_].prefix == prefix) return last_;
+    for (size_t i = 0; i < kinds_.size(); ++i) {
+      if (kinds_[i].prefix == prefix) {
+        last_ = i;
+        return i;
+      }
+    }
+    if (!add) return kinds_.size();
+    kinds_.push_back(Kind{std::string(prefix), {}});
+    last_ = kinds_.size() - 1;
+    return last_;
+  }
+
+  mutable std::vector<Kind> kinds_;
+  mutable size_t last_ = 0;
 };
 
 }  // namespace gasket

@@ -326,18 +326,18 @@ int main(int argc, char** argv) {
   }
 
   // Pass 1: read every statement, emitting fragments, fixups and symbols.
-  std::vector<std::string> texts(cl.inputs.size());
+  std::vector<gasket::frontend::SourceText> texts(cl.inputs.size());
   try {
   for (size_t i = 0; i < cl.inputs.size(); ++i) {
     std::string err;
-    if (!gasket::frontend::read_source(cl.inputs[i], texts[i], err)) {
+    if (!texts[i].open(cl.inputs[i], err)) {
       fmt::print(stderr, "{}: Assembler messages:\n{}: Fatal error: can't open {} for reading: {}\n", main_name,
                  main_name, cl.inputs[i], err);
       return 1;
     }
     std::string_view file = cl.inputs[i] == "-" ? std::string_view("{standard input}") : std::string_view(cl.inputs[i]);
-    as.reserve_for_input(texts[i].size());
-    reader.assemble(file, texts[i]);
+    as.reserve_for_input(texts[i].text().size());
+    reader.assemble(file, texts[i].text());
   }
   // Conditionals still open at the end of the input.
   reader.finish();

@@ -568,3 +568,42 @@ TEST_CASE("expr: messages for unary and reversed operands as gas prints them") {
        "t.s:4: Error: invalid operands (.data and .text sections) for `|'\n"},
   });
 }
+
+TEST_CASE("symbols: numbered .L labels are found by name like any other") {
+  Fixture f;
+  bool made = false;
+  const SymbolId lvl7 = f.as.find_or_make_symbol(".LVL7", made);
+  CHECK(made);
+  CHECK(f.as.symbol(lvl7).is_temp);
+  CHECK(f.as.find_or_make_symbol(".LVL7", made) == lvl7);
+  CHECK_FALSE(made);
+  CHECK(f.as.find_symbol(".LVL7") == lvl7);
+  // A leading zero, another kind, or a name that is not .L<letters><digits> is a different symbol.
+  const SymbolId lvl07 = f.as.find_or_make_symbol(".LVL07");
+  const SymbolId lvu7 = f.as.find_or_make_symbol(".LVU7");
+  const SymbolId l7 = f.as.find_or_make_symbol(".L7");
+  const SymbolId dotted = f.as.find_or_make_symbol(".L.view7");
+  CHECK(lvl07 != lvl7);
+  CHECK(lvu7 != lvl7);
+  CHECK(l7 != lvl7);
+  CHECK(l7 != lvu7);
+  CHECK(dotted != l7);
+  CHECK(f.as.find_symbol(".LVL07") == lvl07);
+  CHECK(f.as.find_symbol(".L7") == l7);
+  CHECK(f.as.find_symbol(".L.view7") == dotted);
+  CHECK(f.as.find_symbol(".LVL8") == kNoSymbol);
+  CHECK(f.as.find_symbol(".LXYZ8") == kNoSymbol);
+  CHECK(f.as.find_symbol(".L0") == kNoSymbol);
+  const SymbolId l0 = f.as.find_or_make_symbol(".L0");
+  CHECK(f.as.find_symbol(".L0") == l0);
+  // Numbers far apart, and past the numbered range (falls back to hashing).
+  const SymbolId big = f.as.find_or_make_symbol(".LBB999999");
+  const SymbolId huge = f.as.find_or_make_symbol(".LBB12345678");
+  CHECK(f.as.find_symbol(".LBB999999") == big);
+  CHECK(f.as.find_symbol(".LBB12345678") == huge);
+  CHECK(big != huge);
+  CHECK(f.as.symbol(huge).name == ".LBB12345678");
+  // A section named like a numbered label: its name in an expression is its section symbol, as in gas.
+  const SectionId odd = f.as.add_section(".L5", 1, 2);
+  CHECK(f.as.find_symbol(".L5") == f.as.section(odd).section_symbol);
+}
