@@ -11,6 +11,8 @@ namespace {
 /// the register's number in its own register list. True (and the operand consumed) in that case only.
 bool register_datum(State& st, Args& a, int64_t& out) {
   std::string_view s = a.rest();
+  const size_t first = s.find_first_not_of(" \t");
+  if (first == std::string_view::npos || (s[first] != '%' && s[first] != '(')) return false;
   auto skip_ws = [&s] {
     while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
   };

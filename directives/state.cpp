@@ -277,45 +277,51 @@ namespace {
 }  // namespace
 
 ExprId Args::quick_expr() {
-  // Most directive operands in compiler output are a plain number, a plain symbol, or `a-b` / `a+n` of those
-  // (DWARF and exception tables); they skip the grammar. Anything else, including what would be an error, is
-  // left to it.
+  // Most directive operands in compiler output are a plain number, a plain symbol, or a short chain of those
+  // joined by `+`/`-` (DWARF and exception tables: `a-b`, `a+n`, `a-1-b`); they skip the grammar. Anything
+  // else, including what would be an error, is left to it.
   std::string_view saved = rest_;
-  ExprId a = quick_term();
-  if (a == kNoExpr) return kNoExpr;
-  std::string_view r = rest_;
-  size_t i = 0;
-  while (i < r.size() && (r[i] == ' ' || r[i] == '\t')) ++i;
-  // The expression ends at a comma, the end, or (in blank-separated operand lists such as `.loc`'s) where the
-  // next token starts.
-  if (i == r.size() || r[i] == ',' || (i > 0 && (is_name_char(r[i]) || r[i] == '"'))) return a;
-  if (r[i] != '-' && r[i] != '+') {
-    rest_ = saved;
-    return kNoExpr;
+  ExprId acc = quick_term();
+  if (acc == kNoExpr) return kNoExpr;
+  for (int terms = 1;; ++terms) {
+    std::string_view r = rest_;
+    size_t i = 0;
+    while (i < r.size() && (r[i] == ' ' || r[i] == '\t')) ++i;
+    // The expression ends at a comma, the end, or (in blank-separated operand lists such as `.loc`'s) where
+    // the next token starts.
+    if (i == r.size() || r[i] == ',' || (i > 0 && (is_name_char(r[i]) || r[i] == '"'))) return acc;
+    if ((r[i] != '-' && r[i] != '+') || terms == 4) {
+      rest_ = saved;
+      return kNoExpr;
+    }
+    const ExprOp op = r[i] == '-' ? ExprOp::Sub : ExprOp::Add;
+    ++i;
+    while (i < r.size() && (r[i] == ' ' || r[i] == '\t')) ++i;
+    rest_ = r.substr(i);
+    const ExprId b = quick_term();
+    if (b == kNoExpr) {
+      rest_ = saved;
+      return kNoExpr;
+    }
+    acc = st_.as.exprs().binary(op, acc, b);
   }
-  ExprOp op = r[i] == '-' ? ExprOp::Sub : ExprOp::Add;
-  ++i;
-  while (i < r.size() && (r[i] == ' ' || r[i] == '\t')) ++i;
-  rest_ = r.substr(i);
-  ExprId b = quick_term();
-  if (b == kNoExpr) {
-    rest_ = saved;
-    return kNoExpr;
-  }
-  r = rest_;
-  i = 0;
-  while (i < r.size() && (r[i] == ' ' || r[i] == '\t')) ++i;
-  if (i != r.size() && r[i] != ',' && !(i > 0 && (is_name_char(r[i]) || r[i] == '"'))) {
-    rest_ = saved;
-    return kNoExpr;
-  }
-  return st_.as.exprs().binary(op, a, b);
 }
 
 ExprId Args::quick_term() {
   std::string_view r = rest_;
   if (r.empty()) return kNoExpr;
   char c = r.front();
+  if (c == '-' && r.size() > 1 && r[1] >= '0' && r[1] <= '9') {
+    // A negative literal (`.sleb128 -8`): the number, negated.
+    rest_.remove_prefix(1);
+    const ExprId e = quick_term();
+    if (e == kNoExpr || st_.as.exprs()[e].op != ExprOp::Const) {
+      rest_ = r;
+      return kNoExpr;
+    }
+    st_.as.exprs()[e].value = static_cast<int64_t>(0 - static_cast<uint64_t>(st_.as.exprs()[e].value));
+    return e;
+  }
   if (c >= '0' && c <= '9') {
     uint64_t v = 0;
     size_t i = 0;

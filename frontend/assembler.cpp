@@ -11,6 +11,7 @@
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
+#include <algorithm>
 #include <cctype>
 
 #include <fmt/format.h>
@@ -390,9 +391,14 @@ void StatementReader::statement(std::string_view text) {
     size_t i = 1;
     while (i < text.size() && !is_blank(text[i])) ++i;
     std::string_view name = text.substr(0, i);
-    to_lower(name, lower_);
-    if (textual_directive(lower_, text.substr(i))) return;
-    if (directives::run_directive(st_, lower_, text.substr(i))) {
+    // Directive names are nearly always written in lower case already; only others are copied to lower it.
+    std::string_view key = name;
+    if (std::any_of(name.begin(), name.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+      to_lower(name, lower_);
+      key = lower_;
+    }
+    if (textual_directive(key, text.substr(i))) return;
+    if (directives::run_directive(st_, key, text.substr(i))) {
       // A few directives leave the rest of the line to be read as another statement, as in gas.
       if (!st_.reread.empty()) {
         std::string_view rest = st_.reread;
@@ -407,6 +413,7 @@ void StatementReader::statement(std::string_view text) {
         return;
       }
     }
+    to_lower(name, lower_);
     st_.diag.errorf(st_.loc, "unknown pseudo-op: `{}'", lower_);
     return;
   }
