@@ -11,8 +11,9 @@ namespace {
 /// the register's number in its own register list. True (and the operand consumed) in that case only.
 bool register_datum(State& st, Args& a, int64_t& out) {
   std::string_view s = a.rest();
-  const size_t first = s.find_first_not_of(" \t");
-  if (first == std::string_view::npos || (s[first] != '%' && s[first] != '(')) return false;
+  size_t first = 0;
+  while (first < s.size() && (s[first] == ' ' || s[first] == '\t')) ++first;
+  if (first == s.size() || (s[first] != '%' && s[first] != '(')) return false;
   auto skip_ws = [&s] {
     while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
   };
@@ -109,7 +110,7 @@ void d_leb128(State& st, Args& a, int is_signed) {
 }
 
 void d_ascii(State& st, Args& a, int nul) {
-  std::string s;
+  std::string& s = st.string_buf;
   if (a.at_end()) return;
   do {
     do {

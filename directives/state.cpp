@@ -445,6 +445,13 @@ bool Args::string(std::string& out) {
   }
   size_t i = 1;
   while (i < rest_.size() && rest_[i] != '"') {
+    size_t run = i;
+    while (run < rest_.size() && rest_[run] != '"' && rest_[run] != '\\' && rest_[run] != '\n') ++run;
+    if (run > i) {
+      out.append(rest_.data() + i, run - i);
+      i = run;
+      continue;
+    }
     if (rest_[i] == '\\') {
       ++i;
       decode_escape(rest_, i, out);

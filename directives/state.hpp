@@ -5,6 +5,7 @@
 // explicitly. Directive handlers read their operands through an Args cursor whose expressions are parsed by
 // the frontend (behind the ExprReader interface), so this layer never sees Spirit.
 #pragma once
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -61,6 +62,8 @@ class State {
   std::vector<std::pair<SectionRef, SectionRef>> stack;  ///< (current, previous) saved by .pushsection
   SectionId text_sec = kNoSection, data_sec = kNoSection, bss_sec = kNoSection;
   bool allow_reloc_spec = true;
+  /// Reused by string directives so a string does not allocate per statement.
+  std::string string_buf;
   /// Set by a directive that does not consume its line (`.popsection x`): the frontend reads it as a statement.
   std::string_view reread;  ///< `sym@PLT` etc. are read only in 4- and 8-byte data and in instructions
   CfiState cfi;                  ///< `.cfi_*` frames and the open FDE of each subsection
@@ -161,11 +164,17 @@ class Args {
 /// Runs directive `name` (with its leading dot, lower case). Returns false if no such directive exists.
 bool run_directive(State& st, std::string_view name, std::string_view args);
 
+/// Which bytes may appear in a symbol name, as a table: the test runs over nearly every byte of the input.
+inline constexpr auto kNameChars = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 256; ++c)
+    t[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '.' ||
+           c == '$' || c >= 0x80;
+  return t;
+}();
+
 /// True for characters that may appear in a symbol name.
-inline bool is_name_char(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '.' ||
-         c == '$' || static_cast<unsigned char>(c) >= 0x80;
-}
+inline bool is_name_char(char c) { return kNameChars[static_cast<unsigned char>(c)]; }
 /// True for characters that may start a symbol name.
 inline bool is_name_start(char c) { return is_name_char(c) && !(c >= '0' && c <= '9'); }
 

@@ -113,9 +113,9 @@ class NumberedLabels {
   /// below 10^7); nullptr for any other name. A fresh slot holds kEmpty.
   uint32_t* slot(std::string_view name) {
     size_t digits;
-    uint32_t n;
-    if (!parse(name, digits, n)) return nullptr;
-    std::vector<uint32_t>& ids = kinds_[kind(name.substr(0, name.size() - digits), true)].ids;
+    uint32_t n, hash;
+    if (!parse(name, digits, n, hash)) return nullptr;
+    std::vector<uint32_t>& ids = kinds_[kind(name.substr(0, name.size() - digits), hash, true)].ids;
     if (n >= ids.size()) ids.resize(std::max<size_t>(n + 1, ids.size() * 2), kEmpty);
     return &ids[n];
   }
@@ -123,9 +123,9 @@ class NumberedLabels {
   /// True if `name` has the numbered form; `id` is then its id or kEmpty.
   bool find(std::string_view name, uint32_t& id) const {
     size_t digits;
-    uint32_t n;
-    if (!parse(name, digits, n)) return false;
-    const size_t k = kind(name.substr(0, name.size() - digits), false);
+    uint32_t n, hash;
+    if (!parse(name, digits, n, hash)) return false;
+    const size_t k = kind(name.substr(0, name.size() - digits), hash, false);
     id = k < kinds_.size() && n < kinds_[k].ids.size() ? kinds_[k].ids[n] : kEmpty;
     return true;
   }
@@ -134,18 +134,22 @@ class NumberedLabels {
   struct Kind {
     std::string prefix;
     std::vector<uint32_t> ids;
+    uint32_t hash = 0;
   };
 
-  static bool parse(std::string_view name, size_t& digits, uint32_t& n) {
+  static bool parse(std::string_view name, size_t& digits, uint32_t& n, uint32_t& prefix_hash) {
     const size_t size = name.size();
     if (size < 3 || name[0] != '.' || name[1] != 'L' || name[size - 1] < '0' || name[size - 1] > '9') return false;
     size_t j = size - 1;
     while (j > 2 && name[j - 1] >= '0' && name[j - 1] <= '9') --j;
     if (size - j > 7 || (name[j] == '0' && j + 1 != size)) return false;
+    uint32_t h = 2166136261u;
     for (size_t i = 2; i < j; ++i) {
       const char c = name[i];
       if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_')) return false;
+      h = (h ^ uint8_t(c)) * 16777619u;
     }
+    prefix_hash = h ^ uint32_t(j);
     n = 0;
     for (size_t i = j; i < size; ++i) n = n * 10 + uint32_t(name[i] - '0');
     digits = size - j;
@@ -153,22 +157,35 @@ class NumberedLabels {
   }
 
   /// The index of `prefix` in kinds_; with `add`, a new kind is made for an unknown prefix, else kinds_.size().
-  size_t kind(std::string_view prefix, bool add) const {
-    if (last_ < kinds_.size() && kinds_[last_].prefix == prefix) return last_;
-    for (size_t i = 0; i < kinds_.size(); ++i) {
-      if (kinds_[i].prefix == prefix) {
-        last_ = i;
-        return i;
+  /// The few kinds are found through a small open-addressing table on the prefix's hash.
+  size_t kind(std::string_view prefix, uint32_t hash, bool add) const {
+    size_t mask = kind_slots_.size() - 1;
+    for (size_t i = hash & mask;; i = (i + 1) & mask) {
+      const uint32_t k = kind_slots_[i];
+      if (k == kEmpty) {
+        if (!add) return kinds_.size();
+        kinds_.push_back(Kind{std::string(prefix), {}, hash});
+        kind_slots_[i] = static_cast<uint32_t>(kinds_.size() - 1);
+        if (kinds_.size() * 2 > kind_slots_.size()) regrow();
+        return kinds_.size() - 1;
       }
+      if (kinds_[k].prefix == prefix) return k;
     }
-    if (!add) return kinds_.size();
-    kinds_.push_back(Kind{std::string(prefix), {}});
-    last_ = kinds_.size() - 1;
-    return last_;
+  }
+
+  void regrow() const {
+    std::vector<uint32_t> slots(kind_slots_.size() * 2, kEmpty);
+    for (uint32_t k = 0; k < kinds_.size(); ++k) {
+      size_t mask = slots.size() - 1;
+      size_t i = kinds_[k].hash & mask;
+      while (slots[i] != kEmpty) i = (i + 1) & mask;
+      slots[i] = k;
+    }
+    kind_slots_.swap(slots);
   }
 
   mutable std::vector<Kind> kinds_;
-  mutable size_t last_ = 0;
+  mutable std::vector<uint32_t> kind_slots_ = std::vector<uint32_t>(64, kEmpty);
 };
 
 }  // namespace gasket
