@@ -108,14 +108,19 @@ class NameIndex {
 class NumberedLabels {
  public:
   static constexpr uint32_t kEmpty = UINT32_MAX;
+  /// Prefixes beyond this many (only in odd input) are hashed like other names: with n below 2^20, the
+  /// arrays stay bounded whatever the input.
+  static constexpr size_t kMaxKinds = 32;
 
-  /// The id slot for `name` if it has the form `.L<letters/underscores><decimal n>` (no leading zero, n
-  /// below 10^7); nullptr for any other name. A fresh slot holds kEmpty.
+  /// The id slot for `name` if it has the form `.L<prefix><decimal n>` (see parse) and its kind has room;
+  /// nullptr for any other name. A fresh slot holds kEmpty.
   uint32_t* slot(std::string_view name) {
     size_t digits;
     uint32_t n, hash;
     if (!parse(name, digits, n, hash)) return nullptr;
-    std::vector<uint32_t>& ids = kinds_[kind(name.substr(0, name.size() - digits), hash, true)].ids;
+    const size_t k = kind(name.substr(0, name.size() - digits), hash, true);
+    if (k == kinds_.size()) return nullptr;
+    std::vector<uint32_t>& ids = kinds_[k].ids;
     if (n >= ids.size()) ids.resize(std::max<size_t>(n + 1, ids.size() * 2), kEmpty);
     return &ids[n];
   }
@@ -126,6 +131,7 @@ class NumberedLabels {
     uint32_t n, hash;
     if (!parse(name, digits, n, hash)) return false;
     const size_t k = kind(name.substr(0, name.size() - digits), hash, false);
+    if (k == kinds_.size() && kinds_.size() >= kMaxKinds) return false;  // hashed like any other name
     id = k < kinds_.size() && n < kinds_[k].ids.size() ? kinds_[k].ids[n] : kEmpty;
     return true;
   }
@@ -137,21 +143,22 @@ class NumberedLabels {
     uint32_t hash = 0;
   };
 
+  /// Splits `.L<prefix><n>`: n is the trailing decimal number (no leading zero, below 2^20). Any prefix will
+  /// do: prefix and number give back the whole name, so two names never share a slot.
   static bool parse(std::string_view name, size_t& digits, uint32_t& n, uint32_t& prefix_hash) {
     const size_t size = name.size();
     if (size < 3 || name[0] != '.' || name[1] != 'L' || name[size - 1] < '0' || name[size - 1] > '9') return false;
     size_t j = size - 1;
     while (j > 2 && name[j - 1] >= '0' && name[j - 1] <= '9') --j;
     if (size - j > 7 || (name[j] == '0' && j + 1 != size)) return false;
-    uint32_t h = 2166136261u;
-    for (size_t i = 2; i < j; ++i) {
-      const char c = name[i];
-      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_')) return false;
-      h = (h ^ uint8_t(c)) * 16777619u;
-    }
-    prefix_hash = h ^ uint32_t(j);
     n = 0;
     for (size_t i = j; i < size; ++i) n = n * 10 + uint32_t(name[i] - '0');
+    if (n >= (1u << 20)) return false;
+    uint64_t head = 0, tail = 0;
+    std::memcpy(&head, name.data(), j < 8 ? j : 8);
+    std::memcpy(&tail, name.data() + (j < 8 ? 0 : j - 8), j < 8 ? j : 8);
+    const uint64_t h = ((head * 0x9e3779b97f4a7c15ull) ^ tail ^ j) * 0xff51afd7ed558ccdull;
+    prefix_hash = static_cast<uint32_t>(h >> 32);
     digits = size - j;
     return true;
   }
@@ -163,7 +170,7 @@ class NumberedLabels {
     for (size_t i = hash & mask;; i = (i + 1) & mask) {
       const uint32_t k = kind_slots_[i];
       if (k == kEmpty) {
-        if (!add) return kinds_.size();
+        if (!add || kinds_.size() >= kMaxKinds) return kinds_.size();
         kinds_.push_back(Kind{std::string(prefix), {}, hash});
         kind_slots_[i] = static_cast<uint32_t>(kinds_.size() - 1);
         if (kinds_.size() * 2 > kind_slots_.size()) regrow();

@@ -318,6 +318,7 @@ void StatementReader::expand_repeat(CollectKind kind) {
   if (irp_param_.empty()) {
     for (int64_t i = 0; i < rept_count_; ++i) out.append(collect_body_);
   } else {
+    // In .irp/.irpc bodies `\@` is the number of macro expansions so far, which they do not advance.
     names_.assign(1, irp_param_);
     values_.assign(1, std::string_view{});
     compact_blanks(irp_args_, arg_buf_);
@@ -327,17 +328,17 @@ void StatementReader::expand_repeat(CollectKind kind) {
       // No list runs the body once with an empty value; an empty string "" runs it no times.
       const bool quoted = list.size() >= 2 && list.front() == '"' && list.back() == '"';
       if (quoted) list = list.substr(1, list.size() - 2);
-      if (list.empty() && !quoted) substitute_body(collect_body_, -1, false, collect_first_line_, out);
+      if (list.empty() && !quoted) substitute_body(collect_body_, macro_count_, false, collect_first_line_, out);
       for (size_t i = 0; i < list.size(); ++i) {
         values_[0] = list.substr(i, 1);
-        substitute_body(collect_body_, -1, false, collect_first_line_, out);
+        substitute_body(collect_body_, macro_count_, false, collect_first_line_, out);
       }
     } else {
       size_t pos = 0;
       do {
         read_macro_arg(list, pos, value, alt_eval());
         values_[0] = value;
-        substitute_body(collect_body_, -1, false, collect_first_line_, out);
+        substitute_body(collect_body_, macro_count_, false, collect_first_line_, out);
       } while (pos < list.size());
     }
   }

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "emit/assembly.hpp"
 #include "emit/layout.hpp"
@@ -606,4 +607,16 @@ TEST_CASE("symbols: numbered .L labels are found by name like any other") {
   // A section named like a numbered label: its name in an expression is its section symbol, as in gas.
   const SectionId odd = f.as.add_section(".L5", 1, 2);
   CHECK(f.as.find_symbol(".L5") == f.as.section(odd).section_symbol);
+}
+
+TEST_CASE("symbols: many numbered-label kinds stay findable once the per-kind arrays are full") {
+  Fixture f;
+  std::vector<SymbolId> ids;
+  for (int k = 0; k < 80; ++k) ids.push_back(f.as.find_or_make_symbol(".Lkind" + std::string(size_t(k + 1), 'x') + "5"));
+  for (int k = 0; k < 80; ++k) {
+    const std::string name = ".Lkind" + std::string(size_t(k + 1), 'x') + "5";
+    CHECK(f.as.find_symbol(name) == ids[size_t(k)]);
+    CHECK(f.as.find_or_make_symbol(name) == ids[size_t(k)]);
+  }
+  CHECK(f.as.find_symbol(".Lkindxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx6") == kNoSymbol);
 }
