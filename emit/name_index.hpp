@@ -149,16 +149,17 @@ class NumberedLabels {
     const size_t size = name.size();
     if (size < 3 || name[0] != '.' || name[1] != 'L' || name[size - 1] < '0' || name[size - 1] > '9') return false;
     size_t j = size - 1;
-    while (j > 2 && name[j - 1] >= '0' && name[j - 1] <= '9') --j;
-    if (size - j > 7 || (name[j] == '0' && j + 1 != size)) return false;
-    n = 0;
-    for (size_t i = j; i < size; ++i) n = n * 10 + uint32_t(name[i] - '0');
-    if (n >= (1u << 20)) return false;
-    uint64_t head = 0, tail = 0;
-    std::memcpy(&head, name.data(), j < 8 ? j : 8);
-    std::memcpy(&tail, name.data() + (j < 8 ? 0 : j - 8), j < 8 ? j : 8);
-    const uint64_t h = ((head * 0x9e3779b97f4a7c15ull) ^ tail ^ j) * 0xff51afd7ed558ccdull;
-    prefix_hash = static_cast<uint32_t>(h >> 32);
+    uint32_t value = uint32_t(name[j] - '0'), scale = 1;
+    while (j > 2 && name[j - 1] >= '0' && name[j - 1] <= '9') {
+      if (size - j >= 7) return false;
+      scale *= 10;
+      value += uint32_t(name[--j] - '0') * scale;
+    }
+    if ((name[j] == '0' && j + 1 != size) || value >= (1u << 20)) return false;
+    uint32_t h = static_cast<uint32_t>(j);
+    for (size_t i = 2; i < j; ++i) h = h * 31 + uint8_t(name[i]);
+    n = value;
+    prefix_hash = h * 0x9e3779b1u;
     digits = size - j;
     return true;
   }
@@ -176,7 +177,7 @@ class NumberedLabels {
         if (kinds_.size() * 2 > kind_slots_.size()) regrow();
         return kinds_.size() - 1;
       }
-      if (kinds_[k].prefix == prefix) return k;
+      if (kinds_[k].hash == hash && kinds_[k].prefix == prefix) return k;
     }
   }
 

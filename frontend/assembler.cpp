@@ -334,7 +334,8 @@ void StatementReader::statement(std::string_view text) {
     conditional_directive(lower_, d.substr(i));
     return;
   }
-  // Labels.
+  // Labels. `name_end` keeps how far the last name scan got, so a directive's name is not scanned twice.
+  size_t name_end = 0;
   while (!text.empty()) {
     size_t i = 0;
     std::string quoted;
@@ -351,6 +352,7 @@ void StatementReader::statement(std::string_view text) {
     } else {
       while (i < text.size() && directives::is_name_char(text[i])) ++i;
       name = text.substr(0, i);
+      name_end = i;
     }
     if (name.empty()) break;
     size_t k = i;
@@ -372,6 +374,7 @@ void StatementReader::statement(std::string_view text) {
         st_.define_label(name);
       }
       text = trim(text.substr(k + 1));
+      name_end = 0;
       continue;
     }
     if (k < text.size() && text[k] == '=' && !(k + 1 < text.size() && text[k + 1] == '=') && quoted.empty()) {
@@ -388,7 +391,7 @@ void StatementReader::statement(std::string_view text) {
     return;
   }
   if (text.front() == '.') {
-    size_t i = 1;
+    size_t i = name_end > 1 ? name_end : 1;
     while (i < text.size() && !is_blank(text[i])) ++i;
     std::string_view name = text.substr(0, i);
     // Directive names are nearly always written in lower case already; only others are copied to lower it.
