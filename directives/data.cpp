@@ -52,7 +52,8 @@ void d_cons(State& st, Args& a, int size) {
   do {
     a.skip_ws();
     std::string_view before = a.rest();
-    if (int64_t reg; register_datum(st, a, reg)) {
+    const char first = before.empty() ? '\0' : before.front();
+    if (int64_t reg; (first == '%' || first == '(') && register_datum(st, a, reg)) {
       st.emit_value(st.as.exprs().constant(reg), static_cast<unsigned>(size), Value{.offset = reg});
       continue;
     }
@@ -85,7 +86,9 @@ void d_leb128(State& st, Args& a, int is_signed) {
   if (a.at_end()) return;
   do {
     uint8_t buf[10];
-    if (int64_t reg; register_datum(st, a, reg)) {
+    a.skip_ws();
+    const char first = a.rest().empty() ? '\0' : a.rest().front();
+    if (int64_t reg; (first == '%' || first == '(') && register_datum(st, a, reg)) {
       size_t n = is_signed ? write_sleb128(reg, buf) : write_uleb128(static_cast<uint64_t>(reg), buf);
       st.emit_bytes(buf, n);
       continue;

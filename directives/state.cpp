@@ -254,28 +254,6 @@ SectionId State::get_section(std::string_view name, bool flags_given, uint64_t f
   return id;
 }
 
-void Args::skip_ws() {
-  while (!rest_.empty() && (rest_.front() == ' ' || rest_.front() == '\t')) rest_.remove_prefix(1);
-}
-
-bool Args::at_end() {
-  skip_ws();
-  return rest_.empty();
-}
-
-bool Args::eat(char c) {
-  skip_ws();
-  if (!rest_.empty() && rest_.front() == c) {
-    rest_.remove_prefix(1);
-    return true;
-  }
-  return false;
-}
-
-namespace {
-
-}  // namespace
-
 ExprId Args::quick_expr() {
   // Most directive operands in compiler output are a plain number, a plain symbol, or a short chain of those
   // joined by `+`/`-` (DWARF and exception tables: `a-b`, `a+n`, `a-1-b`); they skip the grammar. Anything
@@ -486,11 +464,8 @@ std::string_view Args::name() {
   return n;
 }
 
-bool Args::end() {
-  skip_ws();
-  if (rest_.empty()) return true;
+void Args::junk() {
   st_.diag.errorf(st_.loc, "junk at end of line, first unrecognized character is `{}'", rest_.front());
-  return false;
 }
 
 }  // namespace gasket::directives

@@ -133,10 +133,24 @@ class State {
 class Args {
  public:
   Args(State& st, std::string_view text) : st_(st), rest_(text) {}
-  void skip_ws();
-  bool at_end();
+  void skip_ws() {
+    size_t i = 0;
+    while (i < rest_.size() && (rest_[i] == ' ' || rest_[i] == '\t')) ++i;
+    rest_.remove_prefix(i);
+  }
+  bool at_end() {
+    skip_ws();
+    return rest_.empty();
+  }
   /// Consumes `c` (after blanks) if it is next.
-  bool eat(char c);
+  bool eat(char c) {
+    skip_ws();
+    if (!rest_.empty() && rest_.front() == c) {
+      rest_.remove_prefix(1);
+      return true;
+    }
+    return false;
+  }
   /// Parses an expression; reports gas's message and returns kNoExpr on failure.
   ExprId expr();
   /// A plain number or symbol name followed by the end of the operand, without the grammar; kNoExpr if the
@@ -151,11 +165,19 @@ class Args {
   /// Parses a symbol name (plain or quoted). Empty on failure.
   std::string_view name();
   /// Reports "junk at end of line" unless only blanks remain; returns true if clean.
-  bool end();
+  bool end() {
+    skip_ws();
+    if (rest_.empty()) return true;
+    junk();
+    return false;
+  }
   std::string_view rest() const { return rest_; }
   void set_rest(std::string_view r) { rest_ = r; }
 
  private:
+  /// Reports "junk at end of line" at the first remaining character.
+  void junk();
+
   State& st_;
   std::string_view rest_;
   std::string name_buf_;

@@ -148,7 +148,10 @@ void StatementReader::run() {
     const InputFrame& f = input_.top();
     if (f.kind == FrameKind::File && f.pos > f.text.size())
       st_.diag.warning(SourceLoc{}, "end of file not at end of a line; newline inserted");
-    if (f.kind == FrameKind::File && !in_comment_ && (joining_string_ || text.find('"') != std::string_view::npos)) {
+    // One scan tells both whether the line needs the scrubber and whether it may hold a quote.
+    const bool plain = !in_comment_ && !joining_string_ && !needs_scrub(text);
+    if (f.kind == FrameKind::File && !in_comment_ && !plain &&
+        (joining_string_ || text.find('"') != std::string_view::npos)) {
       bool open = ends_in_string(text, joining_string_);
       if (!joining_string_ && open) {
         joining_string_ = true;
@@ -173,7 +176,7 @@ void StatementReader::run() {
         continue;
       }
     }
-    line(text);
+    line(text, plain);
   }
 }
 
@@ -235,7 +238,12 @@ bool StatementReader::line_marker(std::string_view text) {
   return true;
 }
 
-void StatementReader::line(std::string_view text) {
+void StatementReader::line(std::string_view text, bool known_plain) {
+  if (known_plain || (!in_comment_ && !needs_scrub(text))) {
+    stop_line_ = false;
+    statement(text);
+    return;
+  }
   if (!in_comment_ && !text.empty() && text.front() == '#' && input_.top().kind == FrameKind::File &&
       line_marker(text))
     return;

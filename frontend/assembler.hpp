@@ -34,7 +34,7 @@ class StatementReader {
 
   void run();
   void end_of_frame();
-  void line(std::string_view text);
+  void line(std::string_view text, bool known_plain = false);
   bool line_marker(std::string_view text);
   void statement(std::string_view text);
   void instruction(std::string_view text);
