@@ -57,6 +57,10 @@ void d_cons(State& st, Args& a, int size) {
       st.emit_value(st.as.exprs().constant(reg), static_cast<unsigned>(size), Value{.offset = reg});
       continue;
     }
+    if (int64_t n; a.plain_number(n)) {
+      st.emit_constant(n, static_cast<unsigned>(size));
+      continue;
+    }
     const size_t mark = st.as.exprs().size();
     ExprId e = a.expr();
     Value v = st.as.fold(e);
@@ -91,6 +95,10 @@ void d_leb128(State& st, Args& a, int is_signed) {
     if (int64_t reg; (first == '%' || first == '(') && register_datum(st, a, reg)) {
       size_t n = is_signed ? write_sleb128(reg, buf) : write_uleb128(static_cast<uint64_t>(reg), buf);
       st.emit_bytes(buf, n);
+      continue;
+    }
+    if (int64_t n; a.plain_number(n)) {
+      st.emit_bytes(buf, is_signed ? write_sleb128(n, buf) : write_uleb128(static_cast<uint64_t>(n), buf));
       continue;
     }
     const size_t mark = st.as.exprs().size();

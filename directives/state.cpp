@@ -144,20 +144,25 @@ void State::add_fixup(uint32_t where, uint8_t size, bool pcrel, bool is_signed, 
 
 void State::emit_value(ExprId e, unsigned size) { emit_value(e, size, as.fold(e)); }
 
-void State::emit_value(ExprId e, unsigned size, const Value& v) {
+void State::emit_constant(int64_t value, unsigned size) {
   uint8_t buf[8] = {};
+  uint64_t u = static_cast<uint64_t>(value);
+  if (size < 8) {
+    // gas accepts -(2**n - 1) .. 2**n - 1 in an n-bit field.
+    uint64_t mask = (uint64_t{1} << (8 * size)) - 1;
+    if ((u & ~mask) != 0 && ((0 - u) & ~mask) != 0)
+      diag.warningf(loc, "value 0x{:x} truncated to 0x{:x}", u, u & mask);
+  }
+  for (unsigned i = 0; i < size; ++i) buf[i] = static_cast<uint8_t>(u >> (8 * i));
+  as.append(cur.sec, buf, size);
+}
+
+void State::emit_value(ExprId e, unsigned size, const Value& v) {
   if (v.is_const() && v.spec == RelocSpec::None) {
-    uint64_t u = static_cast<uint64_t>(v.offset);
-    if (size < 8) {
-      // gas accepts -(2**n - 1) .. 2**n - 1 in an n-bit field.
-      uint64_t mask = (uint64_t{1} << (8 * size)) - 1;
-      if ((u & ~mask) != 0 && ((0 - u) & ~mask) != 0)
-        diag.warningf(loc, "value 0x{:x} truncated to 0x{:x}", u, u & mask);
-    }
-    for (unsigned i = 0; i < size; ++i) buf[i] = static_cast<uint8_t>(u >> (8 * i));
-    as.append(cur.sec, buf, size);
+    emit_constant(v.offset, size);
     return;
   }
+  uint8_t buf[8] = {};
   uint32_t at = as.append(cur.sec, buf, size);
   add_fixup(at, static_cast<uint8_t>(size), false, false, e);
 }
@@ -352,6 +357,37 @@ ExprId Args::expr() {
     e = st_.as.exprs().constant(0);
   }
   return e;
+}
+
+bool Args::plain_number(int64_t& out) {
+  const std::string_view r = rest_;
+  size_t i = 0;
+  const bool neg = i < r.size() && r[i] == '-';
+  if (neg) ++i;
+  if (i >= r.size() || r[i] < '0' || r[i] > '9') return false;
+  uint64_t v = 0;
+  const size_t start = i;
+  if (r[i] == '0' && i + 1 < r.size() && (r[i + 1] == 'x' || r[i + 1] == 'X')) {
+    i += 2;
+    const size_t digits = i;
+    for (; i < r.size() && i - digits < 15; ++i) {
+      const char c = r[i];
+      const char l = static_cast<char>(c | 0x20);
+      if (c >= '0' && c <= '9') v = v * 16 + uint64_t(c - '0');
+      else if (l >= 'a' && l <= 'f') v = v * 16 + uint64_t(l - 'a' + 10);
+      else break;
+    }
+    if (i == digits) return false;
+  } else {
+    if (r[i] == '0' && i + 1 < r.size() && r[i + 1] >= '0' && r[i + 1] <= '9') return false;  // octal
+    for (; i < r.size() && i - start < 18 && r[i] >= '0' && r[i] <= '9'; ++i) v = v * 10 + uint64_t(r[i] - '0');
+  }
+  size_t j = i;
+  while (j < r.size() && (r[j] == ' ' || r[j] == '\t')) ++j;
+  if (j != r.size() && r[j] != ',') return false;
+  rest_.remove_prefix(j);
+  out = static_cast<int64_t>(neg ? 0 - v : v);
+  return true;
 }
 
 bool Args::absolute(int64_t& out) {

@@ -92,6 +92,8 @@ class State {
   void emit_value(ExprId e, unsigned size);
   /// As above, with `e` already folded to `v`.
   void emit_value(ExprId e, unsigned size, const Value& v);
+  /// Emits the constant `value` as `size` bytes, with gas's truncation warning.
+  void emit_constant(int64_t value, unsigned size);
   /// Folds `e` for the encoder.
   ExprRef make_ref(ExprId e);
   /// Encodes and emits one instruction; reports errors. `text` is the statement, for messages.
@@ -158,6 +160,9 @@ class Args {
   ExprId quick_expr();
   /// One plain number or symbol name of quick_expr.
   ExprId quick_term();
+  /// A plain literal (decimal without a leading zero, or 0x hex; optionally negative) that makes up the
+  /// whole operand, read without building an expression; false (nothing consumed) for anything else.
+  bool plain_number(int64_t& out);
   /// Parses an expression that must be an absolute constant now.
   bool absolute(int64_t& out);
   /// Parses a double-quoted string with gas escapes into `out`.
