@@ -90,8 +90,34 @@ struct SectionLayout {
     return v;
   }
 
-  /// The current value of an Encoded fragment's expression (0 while it cannot be resolved).
-  int64_t encoded_value(const Fragment& f) {
+  /// An Encoded fragment's value when its expression is `a - b` of two plain labels of one section (DWARF's
+  /// `.uleb128 .LVU9-.LVU7`): the difference of their addresses, read without folding on every pass.
+  struct LabelDifference {
+    SymbolId add = kNoSymbol;
+    SymbolId sub = kNoSymbol;
+  };
+  std::vector<LabelDifference> differences;
+
+  bool plain_label(const ExprNode& s) const {
+    if (s.op != ExprOp::Sym || s.spec != RelocSpec::None) return false;
+    const Symbol& sym = as.symbol(s.sym);
+    return sym.equated == kNoExpr && sym.defined && !sym.is_common && sym.section < as.sections().size();
+  }
+
+  /// The current value of Encoded fragment `fi`'s expression (0 while it cannot be resolved).
+  int64_t encoded_value(uint32_t fi) {
+    if (differences.empty()) differences.resize(sec.frags.size());
+    LabelDifference& d = differences[fi];
+    if (d.add != kNoSymbol)
+      return static_cast<int64_t>(as.symbol_address(d.add) - as.symbol_address(d.sub));
+    const Fragment& f = frag(fi);
+    const ExprPool& x = as.exprs();
+    if (f.expr != kNoExpr && x[f.expr].op == ExprOp::Sub && plain_label(x[x[f.expr].lhs]) &&
+        plain_label(x[x[f.expr].rhs]) &&
+        as.symbol(x[x[f.expr].lhs].sym).section == as.symbol(x[x[f.expr].rhs].sym).section) {
+      d = {x[x[f.expr].lhs].sym, x[x[f.expr].rhs].sym};
+      return static_cast<int64_t>(as.symbol_address(d.add) - as.symbol_address(d.sub));
+    }
     Value v = as.resolve(f.expr);
     return v.is_const() ? v.offset : 0;
   }
@@ -143,7 +169,7 @@ struct SectionLayout {
         case FragKind::Org: region += 1; break;
         case FragKind::Space: break;
         case FragKind::Encoded:
-          f.var_size = encoded_size(f.encoding, encoded_value(f), f.param);
+          f.var_size = encoded_size(f.encoding, encoded_value(fi), f.param);
           address += f.var_size;
           break;
         case FragKind::Jump: {
@@ -252,7 +278,7 @@ struct SectionLayout {
           }
           case FragKind::Jump: growth = relax_jump(fi, stretch); break;
           case FragKind::Encoded: {
-            uint64_t size = encoded_size(f.encoding, encoded_value(f), f.param);
+            uint64_t size = encoded_size(f.encoding, encoded_value(fi), f.param);
             growth = static_cast<int64_t>(size) - static_cast<int64_t>(f.var_size);
             f.var_size = size;
             break;
@@ -282,7 +308,7 @@ void layout(Assembly& as) {
   layouts.reserve(as.sections().size());
   for (SectionId id = 0; id < as.sections().size(); ++id) {
     Section& sec = as.section(id);
-    layouts.push_back(SectionLayout{as, id, sec, frag_order(sec), {}, {}});
+    layouts.push_back(SectionLayout{as, id, sec, frag_order(sec), {}, {}, {}});
     SectionLayout& l = layouts.back();
     l.next.assign(sec.frags.size(), UINT32_MAX);
     for (size_t k = 0; k + 1 < l.order.size(); ++k) l.next[l.order[k]] = l.order[k + 1];
