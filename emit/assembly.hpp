@@ -40,27 +40,27 @@ enum class FragKind : uint8_t {
 
 /// A fragment: bytes [data_begin, data_begin + fixed) of the section buffer, then a variable tail.
 struct Fragment {
-  uint64_t data_begin = 0;
+  // Read on every relaxation pass (of which a big section can take hundreds): kept in the first cache line.
+  uint64_t address = 0;        ///< layout result
+  uint64_t var_size = 0;       ///< layout result: size of the variable tail
   uint32_t fixed = 0;
+  uint32_t region = 0;         ///< layout: alignment/org region, for gas's stretch rule
   FragKind kind = FragKind::Fixed;
   uint8_t align_pow = 0;
-  bool code_fill = false;      ///< Align: pad with NOPs
   bool long_form = false;      ///< Jump: relaxed to the near form
-  bool relocated = false;      ///< Jump: near from the start, with a fixup (target not resolved in the section)
+  bool relax_marker = false;   ///< layout: flipped when a pass visits the fragment
   uint8_t cond = 0;            ///< Jump: condition code, or 0xff for jmp
+  bool code_fill = false;      ///< Align: pad with NOPs
+  bool relocated = false;      ///< Jump: near from the start, with a fixup (target not resolved in the section)
   uint8_t fill_size = 1;       ///< Space: size of the fill pattern
+  uint32_t max_skip = 0;       ///< Align: 0 = no limit
+  ExprId expr = kNoExpr;       ///< Org target, Space count, Jump target
+  uint64_t data_begin = 0;
   ValueEncoding encoding = ValueEncoding::Uleb128;  ///< Encoded: which encoding
   int64_t param = 0;           ///< Encoded: extra operand (DwarfLine: the line delta)
-  uint32_t max_skip = 0;       ///< Align: 0 = no limit
   int64_t fill = 0;            ///< Align/Org/Space: the fill value
   uint32_t subsection = 0;
-  ExprId expr = kNoExpr;       ///< Org target, Space count, Jump target
   SourceLoc loc;
-  // Layout results.
-  uint64_t address = 0;
-  uint64_t var_size = 0;
-  uint32_t region = 0;
-  bool relax_marker = false;
 };
 
 /// A field whose value is an expression to be resolved after layout.

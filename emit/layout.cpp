@@ -56,38 +56,32 @@ struct SectionLayout {
   Section& sec;
   std::vector<uint32_t> order;
   std::vector<uint32_t> next;  // next fragment in layout order, or UINT32_MAX
-  /// A short jump's target as a label plus a constant, when its expression is just that (nearly always):
-  /// relaxation re-reads it on every pass, and the passes over a big section can number in the hundreds.
+  /// A short jump's target, when its expression is a plain label plus a constant (nearly always), as the
+  /// label's fragment and the offset from that fragment's start: relaxation reads it on every pass, and the
+  /// passes over a big section can number in the hundreds.
   struct JumpTarget {
-    SymbolId sym = kNoSymbol;
+    uint32_t frag = UINT32_MAX;
     int64_t offset = 0;
   };
   std::vector<JumpTarget> jump_targets;
 
   Fragment& frag(uint32_t i) { return sec.frags[i]; }
 
-  /// The target of jump fragment `fi` now: label and constant.
-  Value jump_target(uint32_t fi) {
+  /// The target of jump fragment `fi` as a fragment and an offset into it.
+  JumpTarget jump_target(uint32_t fi) {
     if (jump_targets.empty()) jump_targets.resize(sec.frags.size());
     JumpTarget& t = jump_targets[fi];
-    if (t.sym != kNoSymbol) {
-      Value v;
-      v.add = t.sym;
-      v.offset = t.offset;
-      return v;
-    }
+    if (t.frag != UINT32_MAX) return t;
     const Fragment& f = frag(fi);
     Value v = as.resolve(f.expr);
+    const Symbol& s = as.symbol(v.add);
     const ExprPool& x = as.exprs();
     const ExprNode& n = x[f.expr];
-    auto plain_label = [&](const ExprNode& s) {
-      return s.op == ExprOp::Sym && s.spec == RelocSpec::None && as.symbol(s.sym).equated == kNoExpr &&
-             as.symbol(s.sym).defined && !as.symbol(s.sym).is_common;
-    };
-    bool fixed = plain_label(n) ||
-                 ((n.op == ExprOp::Add || n.op == ExprOp::Sub) && plain_label(x[n.lhs]) && x[n.rhs].op == ExprOp::Const);
-    if (fixed && v.ok && v.add != kNoSymbol && v.sub == kNoSymbol && v.spec == RelocSpec::None) t = {v.add, v.offset};
-    return v;
+    const bool fixed = plain_label(n) || ((n.op == ExprOp::Add || n.op == ExprOp::Sub) && plain_label(x[n.lhs]) &&
+                                          x[n.rhs].op == ExprOp::Const);
+    const JumpTarget now{s.frag, static_cast<int64_t>(s.offset) + v.offset};
+    if (fixed && v.ok && v.sub == kNoSymbol && v.spec == RelocSpec::None) t = now;
+    return now;
   }
 
   /// An Encoded fragment's value when its expression is `a - b` of two plain labels of one section (DWARF's
@@ -189,10 +183,9 @@ struct SectionLayout {
   int64_t relax_jump(uint32_t fi, int64_t stretch) {
     Fragment& f = frag(fi);
     if (f.long_form) return 0;
-    Value v = jump_target(fi);
-    const Symbol& s = as.symbol(v.add);
-    const Fragment& sf = sec.frags[s.frag];
-    int64_t target = static_cast<int64_t>(sf.address + s.offset) + v.offset;
+    const JumpTarget jt = jump_target(fi);
+    const Fragment& sf = sec.frags[jt.frag];
+    int64_t target = static_cast<int64_t>(sf.address) + jt.offset;
     int64_t address = static_cast<int64_t>(f.address + f.fixed);
     if (stretch != 0 && sf.relax_marker != f.relax_marker) {
       if (stretch < 0 || sf.region == f.region)
