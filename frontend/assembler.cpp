@@ -86,7 +86,21 @@ namespace {
 
 /// Where a line leaves the double-quote state: false if every string that opens on it (outside comments and
 /// character constants) also closes on it. `in_string` is the state at the start of the line.
-bool ends_in_string(std::string_view s, bool in_string) {
+/// gas's scrubber fills 32 KiB buffers and gives its end-of-file warnings while filling the last one, so
+/// they come among the messages of the lines parsed by then: after those that end before this offset,
+/// numbered with the last of them (no number while no line has been read). The buffers hold scrubbed text,
+/// so in a file with comments or runs of blanks gas's point is later than this raw offset; for gcc's
+/// output and for files without those it is the same.
+size_t scrub_chunk_start(size_t file_size) {
+  constexpr size_t kBuffer = 32 * 1024;
+  return file_size == 0 ? 0 : (file_size - 1) / kBuffer * kBuffer;
+}
+
+/// How a physical line ends for gas's scrubber: inside a string, right after the `'` of a character
+/// constant (whose character is then the newline, the next line continuing the statement), or neither.
+enum class LineEnd : uint8_t { Closed, InString, InCharConstant };
+
+LineEnd line_end(std::string_view s, bool in_string) {
   for (size_t i = 0; i < s.size(); ++i) {
     char c = s[i];
     if (in_string) {
@@ -95,11 +109,12 @@ bool ends_in_string(std::string_view s, bool in_string) {
       continue;
     }
     if (c == '"') in_string = true;
+    else if (c == '\'' && i + 1 == s.size()) return LineEnd::InCharConstant;
     else if (c == '\'') i += i + 1 < s.size() && s[i + 1] == '\\' ? 2 : 1;
-    else if (c == '#') return false;
-    else if (c == '/' && i + 1 < s.size() && s[i + 1] == '*') return false;
+    else if (c == '#') return LineEnd::Closed;
+    else if (c == '/' && i + 1 < s.size() && s[i + 1] == '*') return LineEnd::Closed;
   }
-  return in_string;
+  return in_string ? LineEnd::InString : LineEnd::Closed;
 }
 
 /// gas's scrubber writes a character constant `'c` (or `'\\c`, `\\b \\f \\n \\r \\t` being the only escapes with
@@ -132,9 +147,11 @@ void StatementReader::run() {
     if (!input_.next_line(text, st_.loc)) {
       if (joining_string_ && input_.top().kind == FrameKind::File) {
         // gas inserts the missing quote at the end of the file, and says so before anything about the lines.
-        st_.diag.warning(SourceLoc{}, "end of file in string; '\"' inserted");
+        if (join_in_string_) {
+          st_.diag.warning(SourceLoc{}, "end of file in string; '\"' inserted");
+          string_join_ += '"';
+        }
         joining_string_ = false;
-        string_join_ += '"';
         uint32_t end_line = st_.loc.line;
         st_.loc.line = string_join_line_;
         line(string_join_);
@@ -145,14 +162,33 @@ void StatementReader::run() {
     }
     ++line_seq_;
     if (st_.lines.opts.generate) st_.lines.macro_call = input_.macro_call();
-    const InputFrame& f = input_.top();
-    if (f.kind == FrameKind::File && f.pos > f.text.size())
-      st_.diag.warning(SourceLoc{}, "end of file not at end of a line; newline inserted");
+    InputFrame& f = input_.top();
+    const bool last_without_newline = f.kind == FrameKind::File && f.pos > f.text.size();
+    if (f.kind == FrameKind::File && !f.end_noted && f.pos > scrub_chunk_start(f.text.size())) note_file_end(f);
+    if (last_without_newline && !in_comment_ && !text.empty() && text.back() == '\'' &&
+        line_end(text, joining_string_ && join_in_string_) == LineEnd::InCharConstant) {
+      // The quote has no character at all: gas takes NUL.
+      std::string& joined = joining_string_ ? string_join_ : string_buf_;
+      if (!joining_string_) {
+        joined.clear();
+        string_join_line_ = st_.loc.line;
+      }
+      joined.append(text);
+      joined.push_back('\0');
+      joining_string_ = false;
+      const uint32_t end_line = st_.loc.line;
+      st_.loc.line = string_join_line_;
+      line(joined);
+      st_.loc.line = end_line;
+      continue;
+    }
+
     // One scan tells both whether the line needs the scrubber and whether it may hold a quote.
     const bool plain = !in_comment_ && !joining_string_ && !needs_scrub(text);
     if (f.kind == FrameKind::File && !in_comment_ && !plain &&
-        (joining_string_ || text.find('"') != std::string_view::npos)) {
-      bool open = ends_in_string(text, joining_string_);
+        (joining_string_ || text.find('"') != std::string_view::npos || text.back() == '\'')) {
+      const LineEnd end = line_end(text, joining_string_ && join_in_string_);
+      const bool open = end != LineEnd::Closed;
       if (!joining_string_ && open) {
         joining_string_ = true;
         string_join_line_ = st_.loc.line;
@@ -161,9 +197,14 @@ void StatementReader::run() {
         string_join_.append(text);
       }
       if (joining_string_ && open) {
+        join_in_string_ = end == LineEnd::InString;
+        // The newline is the character constant's character, not the end of a line: gas numbers the lines
+        // after it one less.
+        if (!join_in_string_) --f.line;
         // A backslash at the end of the line escapes the newline: gas keeps it as the two characters `\n`.
         size_t bs = 0;
-        for (size_t k = string_join_.size(); k > 0 && string_join_[k - 1] == '\\'; --k) ++bs;
+        if (join_in_string_)
+          for (size_t k = string_join_.size(); k > 0 && string_join_[k - 1] == '\\'; --k) ++bs;
         string_join_ += (bs % 2 == 1) ? "\\n" : "\n";
         continue;
       }
@@ -178,6 +219,17 @@ void StatementReader::run() {
     }
     line(text, plain);
   }
+}
+
+void StatementReader::note_file_end(InputFrame& f) {
+  f.end_noted = true;
+  if (f.text.empty() || f.text.back() == '\n') return;
+  const size_t last = f.text.rfind('\n');
+  const std::string_view last_line = f.text.substr(last == std::string_view::npos ? 0 : last + 1);
+  const SourceLoc at{f.file, f.line - 1};
+  if (last_line.back() == '\'' && line_end(last_line, false) == LineEnd::InCharConstant)
+    st_.diag.warning(at, "end of file after a one-character quote; \\0 inserted");
+  st_.diag.warning(at, "end of file not at end of a line; newline inserted");
 }
 
 void StatementReader::end_of_frame() {

@@ -34,6 +34,8 @@ class StatementReader {
 
   void run();
   void end_of_frame();
+  /// Gives gas's scrubber warnings about how file frame `f` ends, once, where gas gives them.
+  void note_file_end(InputFrame& f);
   void line(std::string_view text, bool known_plain = false);
   bool line_marker(std::string_view text);
   void statement(std::string_view text);
@@ -77,7 +79,9 @@ class StatementReader {
   /// across lines): the lines are gathered here and read as one statement when the string closes.
   std::string string_join_;
   uint32_t string_join_line_ = 0;
-  bool joining_string_ = false;
+  bool joining_string_ = false;  ///< a statement continues on the next physical line (open string or `'`)
+  bool join_in_string_ = false;  ///< ... and that line starts inside a string
+  std::string string_buf_;       ///< a line completed at the end of the file
   std::vector<size_t> splits_;
   std::string lower_;
   x86::MnemonicCache mnemonics_;

@@ -49,6 +49,7 @@ struct InputFrame {
   uint32_t cond_depth = 0;        ///< conditional stack depth when the frame was entered
   SourceLoc invoked_from;         ///< Macro: the invocation
   int buffer = -1;                ///< pool buffer owned by the frame, or -1
+  bool end_noted = false;         ///< File: the scrubber's end-of-file warnings were given
 };
 
 /// The stack of inputs being read; also renders gas's "macro invoked from here" context for messages.
