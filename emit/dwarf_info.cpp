@@ -135,7 +135,7 @@ void DwarfInfoWriter::write() {
     const Symbol& s = as.symbol(id);
     if (!s.defined || s.type != STT_FUNC || s.size_expr == kNoExpr) continue;
     Value v = as.fold(s.size_expr);
-    Function f{id, s.bind != SymBind::Local, v.is_const(), v.is_const() ? v.offset : 0, s.size_expr};
+    Function f{id, s.bind == SymBind::Global, v.is_const(), v.is_const() ? v.offset : 0, s.size_expr};
     if (f.const_size && f.size == 0) continue;
     (f.external ? have_efunc : have_lfunc) = true;
     funcs.push_back(f);
