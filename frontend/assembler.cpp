@@ -21,30 +21,32 @@ namespace {
 
 bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\f' || c == '\v' || c == '\r'; }
 
+#if defined(__SSE2__)
+/// A bit per byte of the 16 at `at` that is one of `#/;"'`. The load may run past the end of a string (never
+/// across a page, see needs_scrub), which AddressSanitizer would report, hence the attribute.
+__attribute__((no_sanitize("address"))) unsigned scrub_hits16(const char* at) {
+  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(at));
+  const __m128i hit =
+      _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('#')), _mm_cmpeq_epi8(v, _mm_set1_epi8('/'))),
+                   _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(';')),
+                                _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
+                                             _mm_cmpeq_epi8(v, _mm_set1_epi8('\'')))));
+  return static_cast<unsigned>(_mm_movemask_epi8(hit));
+}
+#endif
+
 /// True if `text` holds a character that comments, separators or quotes give a meaning (`#/;"'`): only such
 /// lines go through the scrubber. Sixteen bytes are tested at a time, as this runs over every input byte. Most
 /// lines are shorter than sixteen bytes, so a short tail is loaded whole when those sixteen bytes lie in one
 /// page (reading past the end of a string there cannot fault) and the bytes beyond it are masked off.
-#if defined(__SSE2__)
-__attribute__((no_sanitize("address")))
-#endif
 bool needs_scrub(std::string_view text) {
   const char* p = text.data();
   size_t n = text.size();
 #if defined(__SSE2__)
-  auto hits = [](const char* at) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(at));
-    const __m128i hit =
-        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('#')), _mm_cmpeq_epi8(v, _mm_set1_epi8('/'))),
-                     _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(';')),
-                                  _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
-                                               _mm_cmpeq_epi8(v, _mm_set1_epi8('\'')))));
-    return static_cast<unsigned>(_mm_movemask_epi8(hit));
-  };
   for (; n >= 16; p += 16, n -= 16)
-    if (hits(p) != 0) return true;
+    if (scrub_hits16(p) != 0) return true;
   if (n == 0) return false;
-  if ((reinterpret_cast<uintptr_t>(p) & 4095) <= 4096 - 16) return (hits(p) & ((1u << n) - 1)) != 0;
+  if ((reinterpret_cast<uintptr_t>(p) & 4095) <= 4096 - 16) return (scrub_hits16(p) & ((1u << n) - 1)) != 0;
 #endif
   for (; n > 0; ++p, --n)
     if (*p == '#' || *p == '/' || *p == ';' || *p == '"' || *p == '\'') return true;
