@@ -330,6 +330,7 @@ void StatementReader::expand_repeat(CollectKind kind) {
       if (quoted) list = list.substr(1, list.size() - 2);
       if (list.empty() && !quoted) substitute_body(collect_body_, macro_count_, false, collect_first_line_, out);
       for (size_t i = 0; i < list.size(); ++i) {
+        if (!quoted && (list[i] == ' ' || list[i] == '\t')) continue;  // gas drops blanks of a bare list
         values_[0] = list.substr(i, 1);
         substitute_body(collect_body_, macro_count_, false, collect_first_line_, out);
       }
