@@ -855,7 +855,6 @@ bool rep_allowed(std::string_view form) {
 struct ResolvedMnemonic {
   std::unique_ptr<char[]> key;  ///< the spelling; Candidate::name points into it
   size_t size = 0;
-  uint32_t hash = 0;
   Candidates cands;
   bool known = false;
 };
@@ -987,41 +986,34 @@ bool is_mnemonic(std::string_view name) {
 }
 
 struct MnemonicCache::Impl {
-  std::vector<std::unique_ptr<ResolvedMnemonic>> slots = std::vector<std::unique_ptr<ResolvedMnemonic>>(256);
-  size_t count = 0;
+  struct KeyOf {
+    const std::vector<std::unique_ptr<ResolvedMnemonic>>* entries;
+    std::string_view operator()(uint32_t id) const {
+      const ResolvedMnemonic& r = *(*entries)[id];
+      return {r.key.get(), r.size};
+    }
+  };
+  std::vector<std::unique_ptr<ResolvedMnemonic>> entries;
+  NameIndex<KeyOf> index{KeyOf{&entries}};
 };
 
 MnemonicCache::MnemonicCache() : impl_(std::make_unique<Impl>()) {}
 MnemonicCache::~MnemonicCache() = default;
 
 const ResolvedMnemonic* MnemonicCache::resolve(std::string_view name) {
-  auto& slots = impl_->slots;
-  const uint32_t h = static_cast<uint32_t>(hash_name(name));
-  size_t mask = slots.size() - 1;
-  size_t i = h & mask;
-  for (; slots[i]; i = (i + 1) & mask)
-    if (slots[i]->hash == h && std::string_view(slots[i]->key.get(), slots[i]->size) == name) return slots[i].get();
-  auto r = std::make_unique<ResolvedMnemonic>();
-  r->key = std::make_unique<char[]>(name.size() + 1);
-  std::copy(name.begin(), name.end(), r->key.get());
-  r->size = name.size();
-  r->hash = h;
-  const std::string_view key(r->key.get(), r->size);
-  r->cands = resolve_mnemonic(key);
-  r->known = r->cands.n != 0 || prefix_byte(key).has_value();
-  const ResolvedMnemonic* out = r.get();
-  slots[i] = std::move(r);
-  if (++impl_->count * 2 > slots.size()) {
-    std::vector<std::unique_ptr<ResolvedMnemonic>> grown(slots.size() * 2);
-    for (auto& e : slots) {
-      if (!e) continue;
-      size_t j = e->hash & (grown.size() - 1);
-      while (grown[j]) j = (j + 1) & (grown.size() - 1);
-      grown[j] = std::move(e);
-    }
-    slots.swap(grown);
-  }
-  return out;
+  std::vector<std::unique_ptr<ResolvedMnemonic>>& entries = impl_->entries;
+  const uint32_t id = impl_->index.find_or_insert(name, [&] {
+    auto r = std::make_unique<ResolvedMnemonic>();
+    r->key = std::make_unique<char[]>(name.size() + 1);
+    std::copy(name.begin(), name.end(), r->key.get());
+    r->size = name.size();
+    const std::string_view key(r->key.get(), r->size);
+    r->cands = resolve_mnemonic(key);
+    r->known = r->cands.n != 0 || prefix_byte(key).has_value();
+    entries.push_back(std::move(r));
+    return static_cast<uint32_t>(entries.size() - 1);
+  });
+  return entries[id].get();
 }
 
 bool MnemonicCache::known(const ResolvedMnemonic* r) { return r->known; }
