@@ -11,9 +11,6 @@ namespace {
 /// the register's number in its own register list. True (and the operand consumed) in that case only.
 bool register_datum(State& st, Args& a, int64_t& out) {
   std::string_view s = a.rest();
-  size_t first = 0;
-  while (first < s.size() && (s[first] == ' ' || s[first] == '\t')) ++first;
-  if (first == s.size() || (s[first] != '%' && s[first] != '(')) return false;
   auto skip_ws = [&s] {
     while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
   };

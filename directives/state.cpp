@@ -290,6 +290,32 @@ ExprId Args::quick_expr() {
   }
 }
 
+namespace {
+
+/// Reads the plain literal at the start of `r` into `v`: decimal without a leading zero (up to 18 digits) or
+/// `0x` hex (up to 15 digits). Returns how many characters it took, or 0 when `r` does not start with one
+/// (octal, and longer literals that may not fit, are the grammar's).
+size_t scan_literal(std::string_view r, uint64_t& v) {
+  v = 0;
+  if (r.empty() || r[0] < '0' || r[0] > '9') return 0;
+  size_t i = 0;
+  if (r[0] == '0' && r.size() > 1 && (r[1] == 'x' || r[1] == 'X')) {
+    for (i = 2; i < r.size() && i - 2 < 15; ++i) {
+      const char c = r[i];
+      const char l = static_cast<char>(c | 0x20);
+      if (c >= '0' && c <= '9') v = v * 16 + uint64_t(c - '0');
+      else if (l >= 'a' && l <= 'f') v = v * 16 + uint64_t(l - 'a' + 10);
+      else break;
+    }
+    return i == 2 ? 0 : i;
+  }
+  if (r[0] == '0' && r.size() > 1 && r[1] >= '0' && r[1] <= '9') return 0;  // octal
+  for (; i < r.size() && i < 18 && r[i] >= '0' && r[i] <= '9'; ++i) v = v * 10 + uint64_t(r[i] - '0');
+  return i;
+}
+
+}  // namespace
+
 ExprId Args::quick_term() {
   std::string_view r = rest_;
   if (r.empty()) return kNoExpr;
@@ -306,22 +332,9 @@ ExprId Args::quick_term() {
     return e;
   }
   if (c >= '0' && c <= '9') {
-    uint64_t v = 0;
-    size_t i = 0;
-    if (c == '0' && r.size() > 1 && (r[1] == 'x' || r[1] == 'X')) {
-      i = 2;
-      size_t start = i;
-      while (i < r.size() && i - start < 15 && std::isxdigit(static_cast<unsigned char>(r[i]))) {
-        char d = r[i++];
-        v = v * 16 + static_cast<uint64_t>(d <= '9' ? d - '0' : (d | 0x20) - 'a' + 10);
-      }
-      if (i == start) return kNoExpr;
-    } else if (c == '0' && r.size() > 1 && r[1] >= '0' && r[1] <= '9') {
-      return kNoExpr;  // octal: leave it to the grammar
-    } else {
-      while (i < r.size() && i < 18 && r[i] >= '0' && r[i] <= '9') v = v * 10 + static_cast<uint64_t>(r[i++] - '0');
-    }
-    if (i < r.size() && (is_name_char(r[i]) || r[i] == '(' || r[i] == '\'')) return kNoExpr;
+    uint64_t v;
+    const size_t i = scan_literal(r, v);
+    if (i == 0 || (i < r.size() && (is_name_char(r[i]) || r[i] == '(' || r[i] == '\''))) return kNoExpr;
     rest_.remove_prefix(i);
     return st_.as.exprs().constant(static_cast<int64_t>(v));
   }
@@ -361,27 +374,10 @@ ExprId Args::expr() {
 
 bool Args::plain_number(int64_t& out) {
   const std::string_view r = rest_;
-  size_t i = 0;
-  const bool neg = i < r.size() && r[i] == '-';
-  if (neg) ++i;
-  if (i >= r.size() || r[i] < '0' || r[i] > '9') return false;
-  uint64_t v = 0;
-  const size_t start = i;
-  if (r[i] == '0' && i + 1 < r.size() && (r[i + 1] == 'x' || r[i + 1] == 'X')) {
-    i += 2;
-    const size_t digits = i;
-    for (; i < r.size() && i - digits < 15; ++i) {
-      const char c = r[i];
-      const char l = static_cast<char>(c | 0x20);
-      if (c >= '0' && c <= '9') v = v * 16 + uint64_t(c - '0');
-      else if (l >= 'a' && l <= 'f') v = v * 16 + uint64_t(l - 'a' + 10);
-      else break;
-    }
-    if (i == digits) return false;
-  } else {
-    if (r[i] == '0' && i + 1 < r.size() && r[i + 1] >= '0' && r[i + 1] <= '9') return false;  // octal
-    for (; i < r.size() && i - start < 18 && r[i] >= '0' && r[i] <= '9'; ++i) v = v * 10 + uint64_t(r[i] - '0');
-  }
+  const bool neg = !r.empty() && r[0] == '-';
+  uint64_t v;
+  const size_t i = (neg ? 1 : 0) + scan_literal(r.substr(neg ? 1 : 0), v);
+  if (i == (neg ? 1u : 0u)) return false;
   size_t j = i;
   while (j < r.size() && (r[j] == ' ' || r[j] == '\t')) ++j;
   if (j != r.size() && r[j] != ',') return false;
@@ -391,12 +387,10 @@ bool Args::plain_number(int64_t& out) {
 }
 
 bool Args::absolute(int64_t& out) {
-  // Most absolute operands (.loc's numbers, alignments, sizes) are one plain decimal literal.
+  // Most absolute operands (.loc's numbers, alignments, sizes) are one plain literal.
   skip_ws();
-  size_t i = 0;
-  uint64_t lit = 0;
-  if (!rest_.empty() && rest_[0] >= '1' && rest_[0] <= '9') {
-    while (i < rest_.size() && i < 18 && rest_[i] >= '0' && rest_[i] <= '9') lit = lit * 10 + uint64_t(rest_[i++] - '0');
+  uint64_t lit;
+  if (const size_t i = scan_literal(rest_, lit); i != 0) {
     size_t j = i;
     while (j < rest_.size() && (rest_[j] == ' ' || rest_[j] == '\t')) ++j;
     if (j == rest_.size() || rest_[j] == ',' || (j > i && (is_name_start(rest_[j]) || (rest_[j] >= '0' && rest_[j] <= '9')))) {
