@@ -60,33 +60,25 @@ gk_copy_to_user:
  * long gk_get_user_8(const uint64_t *uptr, uint64_t *val)
  * Return 0, or -EFAULT (-14) with *val zeroed.
  */
+/* One function per size: a gas macro, as the kernel's getuser.S writes its size variants. */
+	.macro GK_GET_USER bytes, suffix, tmp
 	.p2align 4
-	.globl	gk_get_user_4
-	.type	gk_get_user_4, @function
-gk_get_user_4:
-1:	movl	(%rdi), %edx
-	movl	%edx, (%rsi)
+	.globl	gk_get_user_\bytes
+	.type	gk_get_user_\bytes, @function
+gk_get_user_\bytes:
+1:	mov\suffix	(%rdi), \tmp
+	mov\suffix	\tmp, (%rsi)
 	xorl	%eax, %eax
 	ret
-2:	movl	$0, (%rsi)
+2:	mov\suffix	$0, (%rsi)
 	movq	$-EFAULT, %rax
 	ret
 	_ASM_EXTABLE(1b, 2b)
-	.size	gk_get_user_4, .-gk_get_user_4
+	.size	gk_get_user_\bytes, .-gk_get_user_\bytes
+	.endm
 
-	.p2align 4
-	.globl	gk_get_user_8
-	.type	gk_get_user_8, @function
-gk_get_user_8:
-1:	movq	(%rdi), %rdx
-	movq	%rdx, (%rsi)
-	xorl	%eax, %eax
-	ret
-2:	movq	$0, (%rsi)
-	movq	$-EFAULT, %rax
-	ret
-	_ASM_EXTABLE(1b, 2b)
-	.size	gk_get_user_8, .-gk_get_user_8
+	GK_GET_USER 4, l, %edx
+	GK_GET_USER 8, q, %rdx
 
 /*
  * long gk_put_user_4(uint32_t *uptr, uint32_t val)
