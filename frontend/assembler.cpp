@@ -186,7 +186,8 @@ void StatementReader::run() {
     }
 
     // One scan tells both whether the line needs the scrubber and whether it may hold a quote.
-    const bool plain = !in_comment_ && !joining_string_ && !needs_scrub(text);
+    const bool needs = needs_scrub(text);
+    const bool plain = !in_comment_ && !joining_string_ && !needs;
     if (f.kind == FrameKind::File && !in_comment_ && !plain &&
         (joining_string_ || text.find('"') != std::string_view::npos || text.back() == '\'')) {
       const LineEnd end = line_end(text, joining_string_ && join_in_string_);
@@ -219,7 +220,7 @@ void StatementReader::run() {
         continue;
       }
     }
-    line(text, plain);
+    line(text, needs ? ScrubScan::NeedsScrub : ScrubScan::Plain);
   }
 }
 
@@ -292,8 +293,9 @@ bool StatementReader::line_marker(std::string_view text) {
   return true;
 }
 
-void StatementReader::line(std::string_view text, bool known_plain) {
-  if (known_plain || (!in_comment_ && !needs_scrub(text))) {
+void StatementReader::line(std::string_view text, ScrubScan scan) {
+  const bool needs = scan == ScrubScan::Unknown ? needs_scrub(text) : scan == ScrubScan::NeedsScrub;
+  if (!in_comment_ && !needs) {
     stop_line_ = false;
     statement(text);
     return;
@@ -301,11 +303,6 @@ void StatementReader::line(std::string_view text, bool known_plain) {
   if (!in_comment_ && !text.empty() && text.front() == '#' && input_.top().kind == FrameKind::File &&
       line_marker(text))
     return;
-  if (!in_comment_ && !needs_scrub(text)) {
-    stop_line_ = false;
-    statement(text);
-    return;
-  }
   scrub_.clear();
   size_t i = 0;
   std::vector<size_t>& splits = splits_;

@@ -36,7 +36,9 @@ class StatementReader {
   void end_of_frame();
   /// Gives gas's scrubber warnings about how file frame `f` ends, once, where gas gives them.
   void note_file_end(InputFrame& f);
-  void line(std::string_view text, bool known_plain = false);
+  /// What the caller already knows of a line: nothing, or whether it holds a byte the scrubber handles.
+  enum class ScrubScan : uint8_t { Unknown, Plain, NeedsScrub };
+  void line(std::string_view text, ScrubScan scan = ScrubScan::Unknown);
   bool line_marker(std::string_view text);
   void statement(std::string_view text);
   void instruction(std::string_view text);
