@@ -5,6 +5,7 @@
 // array doubles. std::unordered_map allocated a node per symbol and was a visible share of run time.
 #pragma once
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -118,8 +119,14 @@ class NumberedLabels {
     size_t digits;
     uint32_t n, hash;
     if (!parse(name, digits, n, hash)) return nullptr;
-    const size_t k = kind(name.substr(0, name.size() - digits), hash, true);
-    if (k == kinds_.size()) return nullptr;
+    const std::string_view prefix = name.substr(0, name.size() - digits);
+    size_t slot_index = 0;
+    size_t k = kind(prefix, hash, slot_index);
+    if (k == kinds_.size()) {
+      if (kinds_.size() >= kMaxKinds) return nullptr;
+      kinds_.push_back(Kind{std::string(prefix), {}, hash});
+      kind_slots_[slot_index] = static_cast<uint32_t>(k);
+    }
     std::vector<uint32_t>& ids = kinds_[k].ids;
     if (n >= ids.size()) ids.resize(std::max<size_t>(n + 1, ids.size() * 2), kEmpty);
     return &ids[n];
@@ -130,7 +137,8 @@ class NumberedLabels {
     size_t digits;
     uint32_t n, hash;
     if (!parse(name, digits, n, hash)) return false;
-    const size_t k = kind(name.substr(0, name.size() - digits), hash, false);
+    size_t slot_index = 0;
+    const size_t k = kind(name.substr(0, name.size() - digits), hash, slot_index);
     if (k == kinds_.size() && kinds_.size() >= kMaxKinds) return false;  // hashed like any other name
     id = k < kinds_.size() && n < kinds_[k].ids.size() ? kinds_[k].ids[n] : kEmpty;
     return true;
@@ -164,36 +172,27 @@ class NumberedLabels {
     return true;
   }
 
-  /// The index of `prefix` in kinds_; with `add`, a new kind is made for an unknown prefix, else kinds_.size().
-  /// The few kinds are found through a small open-addressing table on the prefix's hash.
-  size_t kind(std::string_view prefix, uint32_t hash, bool add) const {
-    size_t mask = kind_slots_.size() - 1;
-    for (size_t i = hash & mask;; i = (i + 1) & mask) {
+  /// The index of `prefix` in kinds_, or kinds_.size() with `slot_index` at the free slot for it. The table
+  /// is fixed: it has room for twice kMaxKinds, and the prefix's hash comes with parsing the name.
+  size_t kind(std::string_view prefix, uint32_t hash, size_t& slot_index) const {
+    constexpr size_t kMask = kKindSlots - 1;
+    for (size_t i = hash & kMask;; i = (i + 1) & kMask) {
       const uint32_t k = kind_slots_[i];
       if (k == kEmpty) {
-        if (!add || kinds_.size() >= kMaxKinds) return kinds_.size();
-        kinds_.push_back(Kind{std::string(prefix), {}, hash});
-        kind_slots_[i] = static_cast<uint32_t>(kinds_.size() - 1);
-        if (kinds_.size() * 2 > kind_slots_.size()) regrow();
-        return kinds_.size() - 1;
+        slot_index = i;
+        return kinds_.size();
       }
       if (kinds_[k].hash == hash && kinds_[k].prefix == prefix) return k;
     }
   }
 
-  void regrow() const {
-    std::vector<uint32_t> slots(kind_slots_.size() * 2, kEmpty);
-    for (uint32_t k = 0; k < kinds_.size(); ++k) {
-      size_t mask = slots.size() - 1;
-      size_t i = kinds_[k].hash & mask;
-      while (slots[i] != kEmpty) i = (i + 1) & mask;
-      slots[i] = k;
-    }
-    kind_slots_.swap(slots);
-  }
-
-  mutable std::vector<Kind> kinds_;
-  mutable std::vector<uint32_t> kind_slots_ = std::vector<uint32_t>(64, kEmpty);
+  static constexpr size_t kKindSlots = 2 * kMaxKinds;
+  std::vector<Kind> kinds_;
+  std::array<uint32_t, kKindSlots> kind_slots_ = [] {
+    std::array<uint32_t, kKindSlots> slots{};
+    slots.fill(kEmpty);
+    return slots;
+  }();
 };
 
 }  // namespace gasket
