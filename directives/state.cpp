@@ -180,13 +180,17 @@ ExprRef State::make_ref(ExprId e) {
   return r;
 }
 
-void State::assemble_insn(const x86::Insn& insn, std::string_view text) {
-  x86::Encoding enc;
+void State::emit_insn_bytes(const uint8_t* bytes, uint8_t size) {
+  lines.emit_insn(cur.sec, cur.subsection, loc);
+  as.append(cur.sec, bytes, size);
+}
+
+bool State::assemble_insn(const x86::Insn& insn, std::string_view text, x86::Encoding& enc) {
   std::string err, warn;
   (void)text;
   if (!x86::encode(insn, enc, err, warn)) {
     diag.error(loc, err);
-    return;
+    return false;
   }
   if (!warn.empty()) diag.warning(loc, warn);
   lines.emit_insn(cur.sec, cur.subsection, loc);
@@ -207,6 +211,7 @@ void State::assemble_insn(const x86::Insn& insn, std::string_view text) {
     tail.loc = loc;
     as.close_frag(cur.sec, tail);
   }
+  return true;
 }
 
 SectionId State::find_section(std::string_view name, std::string_view group, uint32_t unique_id,

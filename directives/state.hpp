@@ -96,8 +96,11 @@ class State {
   void emit_constant(int64_t value, unsigned size);
   /// Folds `e` for the encoder.
   ExprRef make_ref(ExprId e);
-  /// Encodes and emits one instruction; reports errors. `text` is the statement, for messages.
-  void assemble_insn(const x86::Insn& insn, std::string_view text);
+  /// Encodes and emits one instruction into `enc`; reports errors and returns false on one. `text` is the
+  /// statement, for messages.
+  bool assemble_insn(const x86::Insn& insn, std::string_view text, x86::Encoding& enc);
+  /// Emits an instruction already encoded, whose bytes need no fixup and no relaxation.
+  void emit_insn_bytes(const uint8_t* bytes, uint8_t size);
   /// Adds a fixup at `where` in the current fragment.
   void add_fixup(uint32_t where, uint8_t size, bool pcrel, bool is_signed, ExprId e, uint16_t reloc = 0,
                  bool branch = false, int32_t bias = 0);

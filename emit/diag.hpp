@@ -57,6 +57,8 @@ class Diag {
 
   /// Number of errors so far.
   int error_count() const { return errors_; }
+  /// Number of errors and warnings printed so far.
+  int message_count() const { return errors_ + warnings_; }
   /// Under --fatal-warnings, turns the warnings so far into one closing error, as gas does at the end.
   void finish() {
     if (fatal_warnings_ && warnings_ > 0)

@@ -491,6 +491,10 @@ void StatementReader::statement(std::string_view text) {
 }
 
 void StatementReader::instruction(std::string_view text) {
+  if (const InsnMemo::Entry* e = memo_.find(text)) {
+    st_.emit_insn_bytes(e->bytes, e->size);
+    return;
+  }
   x86::Insn insn;
   insn.text = text;
   std::string_view rest = text;
@@ -539,7 +543,11 @@ void StatementReader::instruction(std::string_view text) {
     st_.diag.error(st_.loc, err);
     return;
   }
-  st_.assemble_insn(insn, text);
+  const int messages = st_.diag.message_count();
+  x86::Encoding enc;
+  if (st_.assemble_insn(insn, text, enc) && enc.nfixups == 0 && enc.relax == x86::JumpRelax::None &&
+      st_.diag.message_count() == messages && InsnMemo::symbol_free(rest))
+    memo_.remember(text, enc.bytes.data(), enc.size);
 }
 
 }  // namespace gasket::frontend

@@ -7,6 +7,7 @@
 
 #include "directives/state.hpp"
 #include "frontend/input.hpp"
+#include "frontend/insn_memo.hpp"
 #include "frontend/macro.hpp"
 #include "frontend/parser.hpp"
 
@@ -87,6 +88,7 @@ class StatementReader {
   std::vector<size_t> splits_;
   std::string lower_;
   x86::MnemonicCache mnemonics_;
+  InsnMemo memo_;
   std::array<std::string, 4> prefix_buf_;
   uint32_t line_seq_ = 0;    ///< physical lines read, to tell lines apart while collecting
   int64_t macro_count_ = 0;  ///< expansions so far (`\@`)

@@ -1,0 +1,62 @@
+// frontend/insn_memo: which operand texts may be remembered, and what is remembered under a text.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <string_view>
+
+#include "frontend/insn_memo.hpp"
+
+using gasket::frontend::InsnMemo;
+
+TEST_CASE("insn memo: registers, numbers and punctuation are symbol-free") {
+  for (std::string_view ops : {"", "%rsp, %rbp", "$-8, %rsp", "$0x1F, 8(%rsp,%rax,4)", "%fs:0x28, %eax", "*%rax",
+                               "%st(1), %st", "$1+2-3, %eax"}) {
+    CAPTURE(ops);
+    CHECK(InsnMemo::symbol_free(ops));
+  }
+}
+
+TEST_CASE("insn memo: names, labels and state are not symbol-free") {
+  for (std::string_view ops : {"$k, %eax", "foo(%rip), %eax", "1f", "$1b-2b, %eax", "$.-8, %eax", "$_x, %eax",
+                               "$'a, %al", "$\"a\", %al", "%zmm1, %zmm2{%k1}", "$8/2, %eax", "$0b101, %eax",
+                               "$10$, %eax"}) {
+    CAPTURE(ops);
+    CHECK_FALSE(InsnMemo::symbol_free(ops));
+  }
+}
+
+TEST_CASE("insn memo: a remembered text gives back its bytes, others nothing") {
+  InsnMemo memo;
+  const uint8_t ret[] = {0xc3};
+  const uint8_t mov[] = {0x48, 0x89, 0xe5};
+  CHECK(memo.find("ret") == nullptr);
+  memo.remember("ret", ret, 1);
+  memo.remember("movq\t%rsp, %rbp", mov, 3);
+  const InsnMemo::Entry* e = memo.find("movq\t%rsp, %rbp");
+  REQUIRE(e != nullptr);
+  CHECK(e->size == 3);
+  CHECK(e->bytes[0] == 0x48);
+  CHECK(e->bytes[2] == 0xe5);
+  REQUIRE(memo.find("ret") != nullptr);
+  CHECK(memo.find("ret")->bytes[0] == 0xc3);
+  CHECK(memo.find("movq %rsp, %rbp") == nullptr);
+  memo.remember("ret", mov, 3);
+  CHECK(memo.find("ret")->size == 1);
+  CHECK(memo.size() == 2);
+  memo.remember(std::string(256, 'x'), ret, 1);
+  CHECK(memo.size() == 2);
+}
+
+TEST_CASE("insn memo: growth past the first index keeps every entry") {
+  InsnMemo memo;
+  for (int i = 0; i < 5000; ++i) {
+    const uint8_t b = static_cast<uint8_t>(i);
+    memo.remember("movl $" + std::to_string(i) + ", %eax", &b, 1);
+  }
+  CHECK(memo.size() == 5000);
+  for (int i = 0; i < 5000; i += 37) {
+    const InsnMemo::Entry* e = memo.find("movl $" + std::to_string(i) + ", %eax");
+    REQUIRE(e != nullptr);
+    CHECK(e->bytes[0] == static_cast<uint8_t>(i));
+  }
+}
