@@ -2,6 +2,7 @@
 #include <array>
 
 #include "directives/handlers.hpp"
+#include "emit/encoded.hpp"
 
 namespace gasket::directives {
 namespace {
@@ -171,6 +172,26 @@ const Entry* find_entry(std::string_view name) {
 }
 
 }  // namespace
+
+bool run_data_literal(State& st, std::string_view statement) {
+  constexpr size_t kLongestName = 8;  // .uleb128, .sleb128
+  size_t i = 1;
+  while (i < statement.size() && i <= kLongestName && statement[i] != ' ' && statement[i] != '\t') ++i;
+  if (i == statement.size() || i > kLongestName) return false;
+  const Entry* e = find_entry(statement.substr(0, i));
+  if (!e || (e->fn != d_cons && e->fn != d_leb128)) return false;
+  Args a(st, statement.substr(i));
+  a.skip_ws();
+  int64_t n;
+  if (!a.plain_number(n) || !a.at_end()) return false;
+  if (e->fn == d_cons) {
+    st.emit_constant(n, static_cast<unsigned>(e->arg));
+  } else {
+    uint8_t buf[10];
+    st.emit_bytes(buf, e->arg ? write_sleb128(n, buf) : write_uleb128(static_cast<uint64_t>(n), buf));
+  }
+  return true;
+}
 
 bool run_directive(State& st, std::string_view name, std::string_view args) {
   const Entry* e = find_entry(name);
