@@ -193,7 +193,7 @@ const Entry* find_entry(std::string_view name) {
 
 }  // namespace
 
-bool run_data_literal(State& st, std::string_view statement) {
+bool run_data_statement(State& st, std::string_view statement) {
   constexpr size_t kLongestName = 8;  // .uleb128, .sleb128
   size_t i = 1;
   while (i < statement.size() && i <= kLongestName && statement[i] != ' ' && statement[i] != '\t') ++i;
@@ -202,14 +202,21 @@ bool run_data_literal(State& st, std::string_view statement) {
   if (!e || (e->fn != d_cons && e->fn != d_leb128)) return false;
   Args a(st, statement.substr(i));
   a.skip_ws();
+  const std::string_view operands = a.rest();
+  // `.long : x` defines a label named `.long`, `.long = 1` assigns to a symbol: the general path's.
+  if (operands.empty() || operands.front() == ':' || operands.front() == '=') return false;
   int64_t n;
-  if (!a.plain_number(n) || !a.at_end()) return false;
-  if (e->fn == d_cons) {
-    st.emit_constant(n, static_cast<unsigned>(e->arg));
-  } else {
-    uint8_t buf[10];
-    st.emit_bytes(buf, e->arg ? write_sleb128(n, buf) : write_uleb128(static_cast<uint64_t>(n), buf));
+  if (a.plain_number(n) && a.at_end()) {
+    if (e->fn == d_cons) {
+      st.emit_constant(n, static_cast<unsigned>(e->arg));
+    } else {
+      uint8_t buf[10];
+      st.emit_bytes(buf, e->arg ? write_sleb128(n, buf) : write_uleb128(static_cast<uint64_t>(n), buf));
+    }
+    return true;
   }
+  Args general(st, operands);
+  e->fn(st, general, e->arg);
   return true;
 }
 

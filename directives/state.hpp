@@ -194,9 +194,9 @@ class Args {
 /// Runs directive `name` (with its leading dot, lower case). Returns false if no such directive exists.
 bool run_directive(State& st, std::string_view name, std::string_view args);
 /// Runs `statement` (trimmed, starting with `.`) when it is a data directive (`.byte`, `.long`, `.uleb128`,
-/// ...) with one plain literal operand, the shape of most lines of DWARF output, without the general
-/// statement path; returns false, having done nothing, for any other statement.
-bool run_data_literal(State& st, std::string_view statement);
+/// ...) with operands, the shape of most lines of DWARF output, without the general statement path (a single
+/// plain literal is written directly); returns false, having done nothing, for any other statement.
+bool run_data_statement(State& st, std::string_view statement);
 
 /// Which bytes may appear in a symbol name, as a table: the test runs over nearly every byte of the input.
 inline constexpr auto kNameChars = [] {

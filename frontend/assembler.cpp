@@ -393,7 +393,7 @@ void StatementReader::statement(std::string_view text) {
     conditional_directive(lower_, d.substr(i));
     return;
   }
-  if (text.size() > 2 && text.front() == '.' && directives::run_data_literal(st_, text)) return;
+  if (text.size() > 2 && text.front() == '.' && directives::run_data_statement(st_, text)) return;
   // Labels. `name_end` keeps how far the last name scan got, so a directive's name is not scanned twice.
   size_t name_end = 0;
   while (!text.empty()) {

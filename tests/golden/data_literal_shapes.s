@@ -25,3 +25,10 @@ x:	.byte	9
 	.uleb128 18446744073709551615
 	.quad	123456789012345678
 	.quad	1234567890123456789
+.long : .byte 5
+	.quad	.long
+.byte = 7
+	.byte	.byte
+	.long	x, x+1
+	.uleb128 y-x
+y:
