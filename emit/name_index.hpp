@@ -117,14 +117,15 @@ class NumberedLabels {
   /// nullptr for any other name. A fresh slot holds kEmpty.
   uint32_t* slot(std::string_view name) {
     size_t digits;
-    uint32_t n, hash;
-    if (!parse(name, digits, n, hash)) return nullptr;
+    uint32_t n;
+    PrefixKey key;
+    if (!parse(name, digits, n, key)) return nullptr;
     const std::string_view prefix = name.substr(0, name.size() - digits);
     size_t slot_index = 0;
-    size_t k = kind(prefix, hash, slot_index);
+    size_t k = kind(prefix, key, slot_index);
     if (k == kinds_.size()) {
       if (kinds_.size() >= kMaxKinds) return nullptr;
-      kinds_.push_back(Kind{std::string(prefix), {}, hash});
+      kinds_.push_back(Kind{std::string(prefix), {}, key});
       kind_slots_[slot_index] = static_cast<uint32_t>(k);
     }
     std::vector<uint32_t>& ids = kinds_[k].ids;
@@ -135,25 +136,34 @@ class NumberedLabels {
   /// True if `name` has the numbered form; `id` is then its id or kEmpty.
   bool find(std::string_view name, uint32_t& id) const {
     size_t digits;
-    uint32_t n, hash;
-    if (!parse(name, digits, n, hash)) return false;
+    uint32_t n;
+    PrefixKey key;
+    if (!parse(name, digits, n, key)) return false;
     size_t slot_index = 0;
-    const size_t k = kind(name.substr(0, name.size() - digits), hash, slot_index);
+    const size_t k = kind(name.substr(0, name.size() - digits), key, slot_index);
     if (k == kinds_.size() && kinds_.size() >= kMaxKinds) return false;  // hashed like any other name
     id = k < kinds_.size() && n < kinds_[k].ids.size() ? kinds_[k].ids[n] : kEmpty;
     return true;
   }
 
  private:
+  /// What tells two prefixes apart without a string compare: the bytes after `.L`, up to eight, packed in a
+  /// word (every prefix gcc uses fits), and a hash of all of them with the length.
+  struct PrefixKey {
+    uint64_t packed = 0;
+    uint32_t hash = 0;
+  };
+  static constexpr size_t kPackedBytes = 8;
+
   struct Kind {
     std::string prefix;
     std::vector<uint32_t> ids;
-    uint32_t hash = 0;
+    PrefixKey key;
   };
 
   /// Splits `.L<prefix><n>`: n is the trailing decimal number (no leading zero, below 2^20). Any prefix will
   /// do: prefix and number give back the whole name, so two names never share a slot.
-  static bool parse(std::string_view name, size_t& digits, uint32_t& n, uint32_t& prefix_hash) {
+  static bool parse(std::string_view name, size_t& digits, uint32_t& n, PrefixKey& key) {
     const size_t size = name.size();
     if (size < 3 || name[0] != '.' || name[1] != 'L' || name[size - 1] < '0' || name[size - 1] > '9') return false;
     size_t j = size - 1;
@@ -164,25 +174,33 @@ class NumberedLabels {
       value += uint32_t(name[--j] - '0') * scale;
     }
     if ((name[j] == '0' && j + 1 != size) || value >= (1u << 20)) return false;
+    uint64_t packed = 0;
     uint32_t h = static_cast<uint32_t>(j);
-    for (size_t i = 2; i < j; ++i) h = h * 31 + uint8_t(name[i]);
+    for (size_t i = 2; i < j; ++i) {
+      if (i - 2 < kPackedBytes) packed |= uint64_t{uint8_t(name[i])} << (8 * (i - 2));
+      else h = h * 31 + uint8_t(name[i]);
+    }
     n = value;
-    prefix_hash = h * 0x9e3779b1u;
+    key.packed = packed;
+    key.hash = static_cast<uint32_t>(((packed ^ h) * 0x9e3779b97f4a7c15ull) >> 32);
     digits = size - j;
     return true;
   }
 
   /// The index of `prefix` in kinds_, or kinds_.size() with `slot_index` at the free slot for it. The table
   /// is fixed: it has room for twice kMaxKinds, and the prefix's hash comes with parsing the name.
-  size_t kind(std::string_view prefix, uint32_t hash, size_t& slot_index) const {
+  size_t kind(std::string_view prefix, const PrefixKey& key, size_t& slot_index) const {
     constexpr size_t kMask = kKindSlots - 1;
-    for (size_t i = hash & kMask;; i = (i + 1) & kMask) {
+    for (size_t i = key.hash & kMask;; i = (i + 1) & kMask) {
       const uint32_t k = kind_slots_[i];
       if (k == kEmpty) {
         slot_index = i;
         return kinds_.size();
       }
-      if (kinds_[k].hash == hash && kinds_[k].prefix == prefix) return k;
+      const Kind& kd = kinds_[k];
+      if (kd.key.hash == key.hash && kd.key.packed == key.packed && kd.prefix.size() == prefix.size() &&
+          (prefix.size() <= 2 + kPackedBytes || kd.prefix == prefix))
+        return k;
     }
   }
 

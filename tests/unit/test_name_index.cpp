@@ -1,0 +1,82 @@
+// emit/name_index: the hashed name index and the per-kind arrays of gcc's numbered `.L` labels.
+#include <doctest/doctest.h>
+
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "emit/name_index.hpp"
+
+using gasket::NumberedLabels;
+
+namespace {
+
+/// Gives `name` the id `id` through slot(); the slot must be fresh.
+void define(NumberedLabels& labels, std::string_view name, uint32_t id) {
+  uint32_t* s = labels.slot(name);
+  REQUIRE(s != nullptr);
+  CHECK(*s == NumberedLabels::kEmpty);
+  *s = id;
+}
+
+uint32_t found(const NumberedLabels& labels, std::string_view name) {
+  uint32_t id = 0;
+  REQUIRE(labels.find(name, id));
+  return id;
+}
+
+}  // namespace
+
+TEST_CASE("numbered labels: only `.L<prefix><n>` names take a slot") {
+  NumberedLabels labels;
+  for (std::string_view name : {"foo", ".L", ".LVL", "L12", ".LVL012", ".LVL1234567", ".x12"}) {
+    CAPTURE(name);
+    CHECK(labels.slot(name) == nullptr);
+  }
+  CHECK(labels.slot(".LVL0") != nullptr);
+  CHECK(labels.slot(".L42") != nullptr);
+}
+
+/// Defines each name with its position as id, then checks every one and the names never defined.
+void check_distinct(std::initializer_list<std::string_view> names, std::initializer_list<std::string_view> absent) {
+  NumberedLabels labels;
+  uint32_t id = 0;
+  for (std::string_view name : names) define(labels, name, id++);
+  id = 0;
+  for (std::string_view name : names) {
+    CAPTURE(name);
+    CHECK(found(labels, name) == id++);
+  }
+  for (std::string_view name : absent) {
+    CAPTURE(name);
+    CHECK(found(labels, name) == NumberedLabels::kEmpty);
+  }
+}
+
+TEST_CASE("numbered labels: kinds and numbers are told apart") {
+  check_distinct({".LVL12", ".LVU12", ".LVL13", ".L12", ".LV12"}, {".LVL14", ".LBB1"});
+}
+
+TEST_CASE("numbered labels: prefixes longer than the packed bytes differ past them") {
+  check_distinct({".Lverylongprefix7", ".Lverylongprefiy7", ".Lverylong7", ".Lverylongp7"}, {".Lverylongprefiz7"});
+}
+
+TEST_CASE("numbered labels: a prefix with a NUL byte is not the shorter prefix") {
+  NumberedLabels labels;
+  using namespace std::string_view_literals;
+  define(labels, ".LA5"sv, 20);
+  define(labels, ".LA\0" "5"sv, 21);
+  CHECK(found(labels, ".LA5"sv) == 20);
+  CHECK(found(labels, ".LA\0" "5"sv) == 21);
+}
+
+TEST_CASE("numbered labels: past kMaxKinds new kinds are left to the hash index") {
+  NumberedLabels labels;
+  for (size_t k = 0; k < NumberedLabels::kMaxKinds; ++k)
+    define(labels, ".Lk" + std::string(k + 1, 'a') + "1", static_cast<uint32_t>(k));
+  CHECK(labels.slot(".Lzz1") == nullptr);
+  uint32_t id = 0;
+  CHECK_FALSE(labels.find(".Lzz1", id));
+  CHECK(found(labels, ".Lkaaa1") == 2);
+}
