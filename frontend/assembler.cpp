@@ -7,10 +7,8 @@
 #include "frontend/assembler.hpp"
 
 #include "directives/handlers.hpp"
+#include "frontend/line_scan.hpp"
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 #include <algorithm>
 #include <cctype>
 
@@ -20,38 +18,6 @@ namespace gasket::frontend {
 namespace {
 
 bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\f' || c == '\v' || c == '\r'; }
-
-#if defined(__SSE2__)
-/// A bit per byte of the 16 at `at` that is one of `#/;"'`. The load may run past the end of a string (never
-/// across a page, see needs_scrub), which AddressSanitizer would report, hence the attribute.
-__attribute__((no_sanitize("address"))) unsigned scrub_hits16(const char* at) {
-  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(at));
-  const __m128i hit =
-      _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('#')), _mm_cmpeq_epi8(v, _mm_set1_epi8('/'))),
-                   _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(';')),
-                                _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
-                                             _mm_cmpeq_epi8(v, _mm_set1_epi8('\'')))));
-  return static_cast<unsigned>(_mm_movemask_epi8(hit));
-}
-#endif
-
-/// True if `text` holds a character that comments, separators or quotes give a meaning (`#/;"'`): only such
-/// lines go through the scrubber. Sixteen bytes are tested at a time, as this runs over every input byte. Most
-/// lines are shorter than sixteen bytes, so a short tail is loaded whole when those sixteen bytes lie in one
-/// page (reading past the end of a string there cannot fault) and the bytes beyond it are masked off.
-bool needs_scrub(std::string_view text) {
-  const char* p = text.data();
-  size_t n = text.size();
-#if defined(__SSE2__)
-  for (; n >= 16; p += 16, n -= 16)
-    if (scrub_hits16(p) != 0) return true;
-  if (n == 0) return false;
-  if ((reinterpret_cast<uintptr_t>(p) & 4095) <= 4096 - 16) return (scrub_hits16(p) & ((1u << n) - 1)) != 0;
-#endif
-  for (; n > 0; ++p, --n)
-    if (*p == '#' || *p == '/' || *p == ';' || *p == '"' || *p == '\'') return true;
-  return false;
-}
 
 std::string_view trim(std::string_view s) {
   while (!s.empty() && is_blank(s.front())) s.remove_prefix(1);
@@ -146,7 +112,8 @@ size_t scrub_char_constant(std::string_view text, size_t i, std::string& out) {
 void StatementReader::run() {
   std::string_view text;
   while (!input_.empty()) {
-    if (!input_.next_line(text, st_.loc)) {
+    bool needs = false;
+    if (!input_.next_line(text, st_.loc, needs)) {
       if (joining_string_ && input_.top().kind == FrameKind::File) {
         // gas inserts the missing quote at the end of the file, and says so before anything about the lines.
         if (join_in_string_) {
@@ -186,7 +153,6 @@ void StatementReader::run() {
     }
 
     // One scan tells both whether the line needs the scrubber and whether it may hold a quote.
-    const bool needs = needs_scrub(text);
     const bool plain = !in_comment_ && !joining_string_ && !needs;
     if (f.kind == FrameKind::File && !in_comment_ && !plain &&
         (joining_string_ || text.find('"') != std::string_view::npos || text.back() == '\'')) {

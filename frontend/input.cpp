@@ -1,5 +1,7 @@
 #include "frontend/input.hpp"
 
+#include "frontend/line_scan.hpp"
+
 #include <cassert>
 
 #include <fmt/format.h>
@@ -56,14 +58,14 @@ void InputStack::push_remainder(std::string_view rest, SourceLoc loc) {
   frames_.insert(frames_.end() - 1, f);
 }
 
-bool InputStack::next_line(std::string_view& line, SourceLoc& loc) {
+bool InputStack::next_line(std::string_view& line, SourceLoc& loc, bool& needs_scrub) {
   if (frames_.empty()) return false;
   InputFrame& f = frames_.back();
   if (f.pos >= f.text.size()) return false;
-  size_t nl = f.text.find('\n', f.pos);
-  if (nl == std::string_view::npos) nl = f.text.size();
-  line = f.text.substr(f.pos, nl - f.pos);
-  f.pos = nl + 1;
+  const LineScan scan = scan_line(f.text.substr(f.pos));
+  line = f.text.substr(f.pos, scan.length);
+  needs_scrub = scan.needs_scrub;
+  f.pos += scan.length + 1;
   if (f.kind == FrameKind::File) {
     ++f.line;
     ++f.phys_line;

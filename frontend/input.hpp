@@ -65,9 +65,15 @@ class InputStack final : public MessageContext {
                       SourceLoc invoked_from, uint32_t cond_depth);
   /// Inserts under the top frame a frame that reads `rest`, the remainder of a line at `loc`.
   void push_remainder(std::string_view rest, SourceLoc loc);
-  /// Reads the next line into `line` and its location into `loc`. Returns false at the end of the
-  /// top frame (call pop() and retry) or when the stack is empty.
-  bool next_line(std::string_view& line, SourceLoc& loc);
+  /// Reads the next line into `line` and its location into `loc`, and tells whether it holds one of `#/;"'`
+  /// (see line_scan.hpp). Returns false at the end of the top frame (call pop() and retry) or when the stack
+  /// is empty.
+  bool next_line(std::string_view& line, SourceLoc& loc, bool& needs_scrub);
+  /// As above, without the scrub test.
+  bool next_line(std::string_view& line, SourceLoc& loc) {
+    bool unused;
+    return next_line(line, loc, unused);
+  }
   /// True if the top frame has nothing left to read.
   bool top_finished() const { return !frames_.empty() && frames_.back().pos >= frames_.back().text.size(); }
   /// Removes the top frame, returning its buffer to the pool.
