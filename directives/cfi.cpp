@@ -168,6 +168,7 @@ uint32_t parse_reg(State& st, Args& a) {
 /// An absolute expression; a missing one is 0 without a message (gas's get_absolute_expression).
 int64_t parse_const(State& st, Args& a) {
   a.skip_ws();
+  if (int64_t n; a.plain_number(n)) return n;
   std::string_view rest = a.rest();
   int num = -1;
   if (size_t len = !rest.empty() && rest.front() == '%' ? register_token(rest, num) : 0) {
