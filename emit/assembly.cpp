@@ -120,7 +120,7 @@ uint32_t Assembly::append(SectionId sec, const uint8_t* p, size_t n) {
   Section& s = sections_[sec];
   Fragment& f = s.frags.back();
   uint32_t at = f.fixed;
-  s.data.insert(s.data.end(), p, p + n);
+  s.data.append(p, n);
   f.fixed += static_cast<uint32_t>(n);
   return at;
 }
@@ -129,7 +129,7 @@ uint32_t Assembly::append_fill(SectionId sec, uint8_t b, size_t n) {
   Section& s = sections_[sec];
   Fragment& f = s.frags.back();
   uint32_t at = f.fixed;
-  s.data.insert(s.data.end(), n, b);
+  s.data.append(n, b);
   f.fixed += static_cast<uint32_t>(n);
   return at;
 }

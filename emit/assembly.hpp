@@ -17,6 +17,7 @@
 #include "emit/diag.hpp"
 #include "emit/encoded.hpp"
 #include "emit/expr.hpp"
+#include "emit/mapped_vector.hpp"
 #include "emit/name_index.hpp"
 
 namespace gasket {
@@ -103,10 +104,10 @@ struct Section {
   std::string_view group;      ///< comdat/group signature ("" = none)
   bool comdat = false;
   std::string_view linked;     ///< SHF_LINK_ORDER target symbol or section name
-  std::vector<uint8_t> data;
-  std::vector<Fragment> frags;
-  std::vector<Fixup> fixups;
-  std::vector<Relocation> relocs;
+  MappedVector<uint8_t> data;
+  MappedVector<Fragment> frags;
+  MappedVector<Fixup> fixups;
+  MappedVector<Relocation> relocs;
   SymbolId section_symbol = kNoSymbol;
   uint32_t cur_subsection = 0;
   uint64_t size = 0;           ///< after layout
@@ -171,7 +172,7 @@ class Assembly {
   SourceLoc loc;
   ExprPool& exprs() { return exprs_; }
   std::vector<Section>& sections() { return sections_; }
-  std::vector<Symbol>& symbols() { return symbols_; }
+  MappedVector<Symbol>& symbols() { return symbols_; }
   Section& section(SectionId id) { return sections_[id]; }
   Symbol& symbol(SymbolId id) { return symbols_[id]; }
 
@@ -257,9 +258,9 @@ class Assembly {
   bool keep_locals_ = false;
   ExprPool exprs_;
   std::vector<Section> sections_;
-  std::vector<Symbol> symbols_;
+  MappedVector<Symbol> symbols_;
   struct SymbolName {
-    const std::vector<Symbol>* symbols;
+    const MappedVector<Symbol>* symbols;
     std::string_view operator()(uint32_t id) const { return (*symbols)[id].name; }
   };
   NameIndex<SymbolName> symbol_index_{SymbolName{&symbols_}};

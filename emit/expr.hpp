@@ -6,7 +6,8 @@
 // pick short forms exactly when gas would; the rest is kept by id and evaluated after layout.
 #pragma once
 #include <cstdint>
-#include <vector>
+
+#include "emit/mapped_vector.hpp"
 
 namespace gasket {
 
@@ -68,7 +69,7 @@ class ExprPool {
   void reserve(size_t n) { nodes_.reserve(n); }
 
  private:
-  std::vector<ExprNode> nodes_;
+  MappedVector<ExprNode> nodes_;
 };
 
 /// An operand value as the encoder sees it: the expression plus, when gas would know it at parse time, its

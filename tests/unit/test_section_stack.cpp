@@ -305,8 +305,8 @@ TEST_CASE("pushsection_table: assembled text lands in the mapped table") {
   CHECK(d.messages.empty());
   const Section& tab = d.as.section(d.section(".init.__ex_table"));
   const Section& code = d.as.section(d.section(".init.text"));
-  CHECK(tab.data == std::vector<uint8_t>{7, 0, 0, 0});
-  CHECK(code.data == std::vector<uint8_t>{0x90, 0x90});
+  CHECK(std::vector<uint8_t>(tab.data.begin(), tab.data.end()) == std::vector<uint8_t>{7, 0, 0, 0});
+  CHECK(std::vector<uint8_t>(code.data.begin(), code.data.end()) == std::vector<uint8_t>{0x90, 0x90});
 }
 
 // Formerly a gasket bug: gas's subsection numbers are signed: `.subsection -1; .byte 1; .subsection 0; .byte 2` gives
