@@ -33,16 +33,17 @@ enum class ExprOp : uint8_t {
   LogAnd, LogOr,
 };
 
-/// One node of an expression tree.
+/// One node of an expression tree (24 bytes: compiler output with -g makes about a million of them).
 struct ExprNode {
-  ExprOp op = ExprOp::Const;
-  RelocSpec spec = RelocSpec::None;  ///< on Sym nodes
+  int64_t value = 0;     ///< Const value
   ExprId lhs = kNoExpr;
   ExprId rhs = kNoExpr;
-  int64_t value = 0;     ///< Const value
   SymbolId sym = kNoSymbol;  ///< Sym target
+  ExprOp op = ExprOp::Const;
+  RelocSpec spec = RelocSpec::None;  ///< on Sym nodes
   bool bignum = false;       ///< Const: a literal wider than 64 bits; `value` holds its low 64 bits
 };
+static_assert(sizeof(ExprNode) == 24);
 
 /// Contiguous storage for every expression of an assembly.
 class ExprPool {
@@ -52,12 +53,12 @@ class ExprPool {
     nodes_.push_back(n);
     return static_cast<ExprId>(nodes_.size() - 1);
   }
-  ExprId constant(int64_t v) { return add(ExprNode{ExprOp::Const, RelocSpec::None, kNoExpr, kNoExpr, v, kNoSymbol}); }
+  ExprId constant(int64_t v) { return add(ExprNode{v, kNoExpr, kNoExpr, kNoSymbol, ExprOp::Const, RelocSpec::None}); }
   ExprId symbol(SymbolId s, RelocSpec spec = RelocSpec::None) {
-    return add(ExprNode{ExprOp::Sym, spec, kNoExpr, kNoExpr, 0, s});
+    return add(ExprNode{0, kNoExpr, kNoExpr, s, ExprOp::Sym, spec});
   }
-  ExprId binary(ExprOp op, ExprId a, ExprId b) { return add(ExprNode{op, RelocSpec::None, a, b, 0, kNoSymbol}); }
-  ExprId unary(ExprOp op, ExprId a) { return add(ExprNode{op, RelocSpec::None, a, kNoExpr, 0, kNoSymbol}); }
+  ExprId binary(ExprOp op, ExprId a, ExprId b) { return add(ExprNode{0, a, b, kNoSymbol, op, RelocSpec::None}); }
+  ExprId unary(ExprOp op, ExprId a) { return add(ExprNode{0, a, kNoExpr, kNoSymbol, op, RelocSpec::None}); }
   const ExprNode& operator[](ExprId id) const { return nodes_[id]; }
   ExprNode& operator[](ExprId id) { return nodes_[id]; }
   size_t size() const { return nodes_.size(); }
