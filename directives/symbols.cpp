@@ -179,8 +179,7 @@ void d_comm(State& st, Args& a, int local) {
   }
   s.is_common = true;
   s.type = STT_OBJECT;
-  s.common_size = static_cast<uint64_t>(size);
-  s.common_align = static_cast<uint64_t>(align);
+  st.as.set_common(id, CommonBlock{static_cast<uint64_t>(size), static_cast<uint64_t>(align)});
   if (s.bind == SymBind::Local) s.bind = SymBind::Global;
 }
 

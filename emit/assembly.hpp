@@ -121,34 +121,42 @@ struct Section {
 enum class SymBind : uint8_t { Local, Global, Weak };
 
 /// A symbol: a label, an equated expression, a common block or an undefined reference.
+///
+/// Compiler output with -g makes hundreds of thousands (mostly `.LVL`/`.LVU` labels), so the flags are bits and
+/// the size and alignment of a common block live in the Assembly (Assembly::common): 48 bytes a symbol.
 struct Symbol {
   std::string_view name;
   SectionId section = kUndefSection;
   uint32_t frag = 0;
   uint64_t offset = 0;         ///< offset within the fragment (labels) or value (absolute)
   ExprId equated = kNoExpr;    ///< `.set` expression not folded to a constant
-  SymBind bind = SymBind::Local;
-  uint8_t type = 0;            ///< STT_*
-  uint8_t visibility = 0;      ///< STV_*
-  bool defined = false;
-  bool explicit_local = false; ///< `.local`
-  bool is_temp = false;        ///< .L*, numeric local labels, `.` temporaries: never in the symbol table
-  bool is_section_symbol = false;
-  bool used_in_reloc = false;
-  bool equiv = false;          ///< defined by .equiv/.eqv: may not be redefined
-  bool assigned = false;       ///< defined by .set/.equ/=: may be redefined by them
-  bool referenced = false;
-  bool is_common = false;
-  bool resolving = false;      ///< cycle guard while evaluating equated symbols
-  bool is_file = false;
-  bool gnu_unique = false;     ///< STB_GNU_UNIQUE (`.type x, @gnu_unique_object`)
-  bool tls = false;            ///< used with a TLS relocation specifier: written as STT_TLS
+  ExprId size_expr = kNoExpr;
   /// Position in gas's symbol list (symbol table order), or kNotListed. gas keeps `.L` symbols out of the list
   /// until something needs a full symbol (see Assembly::enter_list).
   uint32_t list_order = UINT32_MAX;
-  uint64_t common_size = 0;
-  uint64_t common_align = 0;
-  ExprId size_expr = kNoExpr;
+  SymBind bind = SymBind::Local;
+  uint8_t type = 0;            ///< STT_*
+  uint8_t visibility : 2 = 0;  ///< STV_*
+  bool defined : 1 = false;
+  bool explicit_local : 1 = false;  ///< `.local`
+  bool is_temp : 1 = false;    ///< .L*, numeric local labels, `.` temporaries: never in the symbol table
+  bool is_section_symbol : 1 = false;
+  bool used_in_reloc : 1 = false;
+  bool equiv : 1 = false;      ///< defined by .equiv/.eqv: may not be redefined
+  bool assigned : 1 = false;   ///< defined by .set/.equ/=: may be redefined by them
+  bool referenced : 1 = false;
+  bool is_common : 1 = false;  ///< `.comm`: size and alignment in Assembly::common
+  bool resolving : 1 = false;  ///< cycle guard while evaluating equated symbols
+  bool is_file : 1 = false;
+  bool gnu_unique : 1 = false; ///< STB_GNU_UNIQUE (`.type x, @gnu_unique_object`)
+  bool tls : 1 = false;        ///< used with a TLS relocation specifier: written as STT_TLS
+};
+static_assert(sizeof(Symbol) == 48);
+
+/// The size and alignment a `.comm` gave a symbol.
+struct CommonBlock {
+  uint64_t size = 0;
+  uint64_t align = 0;
 };
 
 /// The value of an expression after folding: `add - sub + offset`, each symbol optional.
@@ -196,6 +204,14 @@ class Assembly {
   SymbolId find_symbol(std::string_view name) const;
   /// Creates a symbol that is never looked up by name (temporaries, `.`).
   SymbolId make_temp_symbol(std::string_view name);
+  /// Records the size and alignment of common symbol `id` (which the caller marks is_common).
+  void set_common(SymbolId id, CommonBlock block) { commons_[id] = block; }
+  /// The size and alignment `.comm` gave `id`; zeros if it gave none.
+  CommonBlock common(SymbolId id) const {
+    auto it = commons_.find(id);
+    return it == commons_.end() ? CommonBlock{} : it->second;
+  }
+
   /// Puts a symbol into the symbol-table order now, if it is not there yet. Ordinary symbols enter when they
   /// are created; gas's local (`.L`) symbols only when converted to full symbols: at a PC-relative instruction
   /// reference once they are defined, at a GOT/TLS reference, when made global or given a type or size, or
@@ -266,6 +282,7 @@ class Assembly {
   NameIndex<SymbolName> symbol_index_{SymbolName{&symbols_}};
   NumberedLabels numbered_;
   std::unordered_map<std::string_view, SectionId> section_index_;
+  std::unordered_map<SymbolId, CommonBlock> commons_;
   std::vector<std::unique_ptr<char[]>> arena_;
   size_t arena_left_ = 0;
   char* arena_ptr_ = nullptr;

@@ -102,7 +102,9 @@ bool write_object(Assembly& as, std::vector<uint8_t>& out, DebugCompression comp
       as.symbols().push_back(s);
       as.symbol(g.sym).is_temp = true;
       as.symbol(g.sym).defined = false;
-      g.sym = static_cast<SymbolId>(as.symbols().size() - 1);
+      const SymbolId moved = static_cast<SymbolId>(as.symbols().size() - 1);
+      if (as.symbol(moved).is_common) as.set_common(moved, as.common(g.sym));
+      g.sym = moved;
       as.symbol(g.sym).list_order = UINT32_MAX;
       as.enter_list(g.sym);
     }
@@ -396,8 +398,8 @@ bool write_object(Assembly& as, std::vector<uint8_t>& out, DebugCompression comp
           if (sec == kNoSection) {
           } else if (s.is_common && !s.defined) {
             shndx = SHN_COMMON;
-            value = s.common_align;
-            size = s.common_size;
+            value = as.common(order[k]).align;
+            size = as.common(order[k]).size;
           } else if (sec == kAbsSection) {
             shndx = SHN_ABS;
             value = s.is_file ? 0 : as.symbol_address(order[k]);
@@ -409,7 +411,7 @@ bool write_object(Assembly& as, std::vector<uint8_t>& out, DebugCompression comp
             Value v = as.resolve(s.size_expr);
             if (v.is_const()) size = static_cast<uint64_t>(v.offset);
           } else if (s.is_common) {
-            size = s.common_size;
+            size = as.common(order[k]).size;
           }
           put<uint32_t>(out, at, s.is_section_symbol ? 0 : strtab.offset(name_handle[k] - 1));
           out[at + 4] = static_cast<uint8_t>((bind << 4) | (type & 0xf));

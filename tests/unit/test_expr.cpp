@@ -406,12 +406,12 @@ TEST_CASE("assembly: symbols are found by name, temporaries are not") {
   SymbolId foo = f.as.find_or_make_symbol("foo");
   CHECK(f.as.find_or_make_symbol("foo") == foo);
   CHECK(f.as.find_symbol("foo") == foo);
-  CHECK_FALSE(f.as.symbol(foo).defined);
-  CHECK_FALSE(f.as.symbol(foo).is_temp);
+  CHECK_FALSE(bool{f.as.symbol(foo).defined});
+  CHECK_FALSE(bool{f.as.symbol(foo).is_temp});
   CHECK(f.as.symbol_section(foo) == kUndefSection);
-  CHECK(f.as.symbol(f.as.find_or_make_symbol(".L1")).is_temp);
+  CHECK(bool{f.as.symbol(f.as.find_or_make_symbol(".L1")).is_temp});
   SymbolId t = f.as.make_temp_symbol("tmp");
-  CHECK(f.as.symbol(t).is_temp);
+  CHECK(bool{f.as.symbol(t).is_temp});
   CHECK(f.as.find_symbol("tmp") == kNoSymbol);
   CHECK(f.as.make_temp_symbol("tmp") != t);
 }
@@ -575,7 +575,7 @@ TEST_CASE("symbols: numbered .L labels are found by name like any other") {
   bool made = false;
   const SymbolId lvl7 = f.as.find_or_make_symbol(".LVL7", made);
   CHECK(made);
-  CHECK(f.as.symbol(lvl7).is_temp);
+  CHECK(bool{f.as.symbol(lvl7).is_temp});
   CHECK(f.as.find_or_make_symbol(".LVL7", made) == lvl7);
   CHECK_FALSE(made);
   CHECK(f.as.find_symbol(".LVL7") == lvl7);
