@@ -243,12 +243,14 @@ int parse_args(int argc, char** argv, CommandLine& cl) {
   return -1;
 }
 
-/// Writes `data` to `path` through a temporary file in the same directory, renamed on success.
-bool write_file_atomically(const std::string& path, const std::vector<uint8_t>& data) {
+/// Writes `path` through a temporary file in the same directory, filled by `fill` and renamed when it returns
+/// true.
+template <class Fill>
+bool write_file_atomically(const std::string& path, Fill fill) {
   std::string tmp = path + ".gasket-tmp-" + std::to_string(::getpid());
   std::FILE* f = std::fopen(tmp.c_str(), "wb");
   if (!f) return false;
-  bool ok = std::fwrite(data.data(), 1, data.size(), f) == data.size();
+  bool ok = fill(f);
   ok = std::fclose(f) == 0 && ok;
   if (ok) ok = std::rename(tmp.c_str(), path.c_str()) == 0;
   if (!ok) std::remove(tmp.c_str());
@@ -365,10 +367,15 @@ int main(int argc, char** argv) {
   if (cl.stt_common) use_stt_common(as);
   diag.finish();
   if (diag.error_count() > 0) return 1;
-  // Pass 4: the object file, written whole and renamed into place.
-  std::vector<uint8_t> object;
-  if (!gasket::elf::write_object(as, object, cl.compress_debug)) return 1;
-  if (!write_file_atomically(cl.output, object)) {
+  // Pass 4: the object file, streamed to a temporary file and renamed into place.
+  bool built = true;
+  bool written = write_file_atomically(cl.output, [&](std::FILE* f) {
+    gasket::elf::FileSink sink(f);
+    built = gasket::elf::write_object(as, sink, cl.compress_debug);
+    return built && sink.ok();
+  });
+  if (!built) return 1;
+  if (!written) {
     fmt::print(stderr, "gasket: can't write {}\n", cl.output);
     return 1;
   }

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "emit/assembly.hpp"
+#include "emit/elf/writer.hpp"
 
 namespace gasket::elf {
 
@@ -24,5 +25,8 @@ std::optional<std::vector<uint8_t>> compress_debug_contents(const uint8_t* data,
 
 /// write_object (emit/elf/writer.hpp) with the debug sections compressed as --compress-debug-sections asks.
 bool write_object(Assembly& as, std::vector<uint8_t>& out, DebugCompression compression);
+/// As above, handing the file to `sink` a piece at a time instead of building it whole; on false (errors were
+/// reported) what the sink got is not an object.
+bool write_object(Assembly& as, ObjectSink& sink, DebugCompression compression);
 
 }  // namespace gasket::elf

@@ -49,8 +49,8 @@ struct Group {
   uint32_t out_index = 0;
 };
 
-template <class T> void put(std::vector<uint8_t>& out, uint64_t at, T v) {
-  std::memcpy(out.data() + at, &v, sizeof(T));
+template <class T> void put(std::vector<uint8_t>& buf, uint64_t at, T v) {
+  std::memcpy(buf.data() + at, &v, sizeof(T));
 }
 
 uint64_t align_up(uint64_t v, uint64_t a) { return a <= 1 ? v : (v + a - 1) & ~(a - 1); }
@@ -68,11 +68,23 @@ void fill_contents(Assembly& as, const Section& s, uint8_t* base) {
 
 }  // namespace
 
+void VectorSink::write(const uint8_t* p, size_t n) { out_.insert(out_.end(), p, p + n); }
+
+void FileSink::write(const uint8_t* p, size_t n) {
+  if (ok_ && n != 0) ok_ = std::fwrite(p, 1, n, file_) == n;
+}
+
 bool write_object(Assembly& as, std::vector<uint8_t>& out) {
   return write_object(as, out, DebugCompression::None);
 }
 
 bool write_object(Assembly& as, std::vector<uint8_t>& out, DebugCompression compression) {
+  out.clear();
+  VectorSink sink(out);
+  return write_object(as, sink, compression);
+}
+
+bool write_object(Assembly& as, ObjectSink& sink, DebugCompression compression) {
   auto& secs = as.sections();
   // Groups, in the order their first member was created; the signature symbol is made at the end if missing.
   std::vector<Group> groups;
@@ -314,66 +326,97 @@ bool write_object(Assembly& as, std::vector<uint8_t>& out, DebugCompression comp
   off += outs[shstrtab_idx].size;
   off = align_up(off, 8);
   const uint64_t shoff = off;
-  out.assign(shoff + outs.size() * 64, 0);
+
+  // The file is written front to back, a piece at a time: the ELF header, each section's contents with the
+  // padding ahead of it, the section header table. A piece is made in `buf` and handed to the sink, so the
+  // biggest section, not the whole object, is what is held at once.
+  std::vector<uint8_t> buf;
+  uint64_t written = 0;
+  // Starts the piece of `size` bytes at file offset `offset`: zeros from the end of the last piece through the
+  // piece. Returns where the piece starts in `buf`.
+  auto begin_piece = [&](uint64_t offset, uint64_t size) {
+    buf.assign(offset - written + size, 0);
+    return offset - written;
+  };
+  auto end_piece = [&] {
+    sink.write(buf.data(), buf.size());
+    written += buf.size();
+  };
 
   // ELF header.
+  begin_piece(0, 64);
   static const uint8_t ident[16] = {0x7f, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0};
-  std::memcpy(out.data(), ident, 16);
+  std::memcpy(buf.data(), ident, 16);
   // BFD marks the object ELFOSABI_GNU when it uses a GNU extension: SHF_GNU_RETAIN, SHF_GNU_MBIND,
   // STT_GNU_IFUNC or STB_GNU_UNIQUE.
   bool gnu = false;
   for (const Section& s : secs) gnu |= (s.flags & (0x200000 | 0x01000000)) != 0;
   for (SymbolId id : order) gnu |= syms[id].type == 10 || syms[id].gnu_unique;
-  if (gnu) out[7] = 3;
-  put<uint16_t>(out, 16, 1);      // ET_REL
-  put<uint16_t>(out, 18, 62);     // EM_X86_64
-  put<uint32_t>(out, 20, 1);
-  put<uint64_t>(out, 40, shoff);
-  put<uint16_t>(out, 52, 64);
-  put<uint16_t>(out, 58, 64);
-  put<uint16_t>(out, 60, static_cast<uint16_t>(outs.size()));
-  put<uint16_t>(out, 62, static_cast<uint16_t>(shstrtab_idx));
+  if (gnu) buf[7] = 3;
+  put<uint16_t>(buf, 16, 1);      // ET_REL
+  put<uint16_t>(buf, 18, 62);     // EM_X86_64
+  put<uint32_t>(buf, 20, 1);
+  put<uint64_t>(buf, 40, shoff);
+  put<uint16_t>(buf, 52, 64);
+  put<uint16_t>(buf, 58, 64);
+  put<uint16_t>(buf, 60, static_cast<uint16_t>(outs.size()));
+  put<uint16_t>(buf, 62, static_cast<uint16_t>(shstrtab_idx));
 
-  // Contents.
-  for (OutSection& o : outs) {
+  end_piece();
+
+  // Contents, in file order (the offsets only grow along it).
+  std::vector<uint32_t> file_order;
+  for (uint32_t i = 1; i < outs.size(); ++i)
+    if (outs[i].fill != OutSection::Fill::None && outs[i].type != SHT_NOBITS) file_order.push_back(i);
+  std::stable_sort(file_order.begin(), file_order.end(),
+                   [&](uint32_t x, uint32_t y) { return outs[x].offset < outs[y].offset; });
+  // One buffer, as big as the biggest piece, serves every piece.
+  uint64_t biggest = outs.size() * 64, end = 64;
+  for (uint32_t i : file_order) {
+    biggest = std::max(biggest, outs[i].offset + outs[i].size - end);
+    end = outs[i].offset + outs[i].size;
+  }
+  buf.reserve(biggest);
+  for (uint32_t i : file_order) {
+    const OutSection& o = outs[i];
+    const uint64_t base = begin_piece(o.offset, o.size);
     switch (o.fill) {
       case OutSection::Fill::Section: {
         Section& s = secs[o.src];
-        if (o.type == SHT_NOBITS) break;
         if (o.compressed)
-          std::memcpy(out.data() + o.offset, o.compressed->data(), o.compressed->size());
+          std::memcpy(buf.data() + base, o.compressed->data(), o.compressed->size());
         else
-          fill_contents(as, s, out.data() + o.offset);
+          fill_contents(as, s, buf.data() + base);
         break;
       }
       case OutSection::Fill::Rela: {
-        uint64_t at = o.offset;
+        uint64_t at = base;
         for (const Relocation& r : secs[o.src].relocs) {
           uint64_t symi = r.sym == kNoSymbol ? 0 : sym_index[r.sym];
-          put<uint64_t>(out, at, r.offset);
-          put<uint64_t>(out, at + 8, (symi << 32) | r.type);
-          put<int64_t>(out, at + 16, r.addend);
+          put<uint64_t>(buf, at, r.offset);
+          put<uint64_t>(buf, at + 8, (symi << 32) | r.type);
+          put<int64_t>(buf, at + 16, r.addend);
           at += 24;
         }
         break;
       }
       case OutSection::Fill::Group: {
         const Group& g = groups[o.group];
-        uint64_t at = o.offset;
-        put<uint32_t>(out, at, secs[g.members.front()].comdat ? 1 : 0);
+        uint64_t at = base;
+        put<uint32_t>(buf, at, secs[g.members.front()].comdat ? 1 : 0);
         at += 4;
         for (SectionId m : g.members) {
-          put<uint32_t>(out, at, sec_index[m]);
+          put<uint32_t>(buf, at, sec_index[m]);
           at += 4;
           if (rela_index[m]) {
-            put<uint32_t>(out, at, rela_index[m]);
+            put<uint32_t>(buf, at, rela_index[m]);
             at += 4;
           }
         }
         break;
       }
       case OutSection::Fill::Symtab: {
-        uint64_t at = o.offset + 24;
+        uint64_t at = base + 24;
         for (size_t k = 0; k < order.size(); ++k, at += 24) {
           Symbol& s = syms[order[k]];
           uint8_t bind = s.bind == SymBind::Global ? 1 : s.bind == SymBind::Weak ? 2 : 0;
@@ -413,40 +456,43 @@ bool write_object(Assembly& as, std::vector<uint8_t>& out, DebugCompression comp
           } else if (s.is_common) {
             size = as.common(order[k]).size;
           }
-          put<uint32_t>(out, at, s.is_section_symbol ? 0 : strtab.offset(name_handle[k] - 1));
-          out[at + 4] = static_cast<uint8_t>((bind << 4) | (type & 0xf));
-          out[at + 5] = s.visibility;
-          put<uint16_t>(out, at + 6, shndx);
-          put<uint64_t>(out, at + 8, value);
-          put<uint64_t>(out, at + 16, size);
+          put<uint32_t>(buf, at, s.is_section_symbol ? 0 : strtab.offset(name_handle[k] - 1));
+          buf[at + 4] = static_cast<uint8_t>((bind << 4) | (type & 0xf));
+          buf[at + 5] = s.visibility;
+          put<uint16_t>(buf, at + 6, shndx);
+          put<uint64_t>(buf, at + 8, value);
+          put<uint64_t>(buf, at + 16, size);
         }
         break;
       }
       case OutSection::Fill::Strtab:
-        std::memcpy(out.data() + o.offset, strtab.bytes().data(), strtab.bytes().size());
+        std::memcpy(buf.data() + base, strtab.bytes().data(), strtab.bytes().size());
         break;
       case OutSection::Fill::Shstrtab:
-        std::memcpy(out.data() + o.offset, shstr.bytes().data(), shstr.bytes().size());
+        std::memcpy(buf.data() + base, shstr.bytes().data(), shstr.bytes().size());
         break;
       case OutSection::Fill::None: break;
     }
+    end_piece();
   }
 
   // Section headers.
+  const uint64_t headers = begin_piece(shoff, outs.size() * 64);
   for (size_t i = 1; i < outs.size(); ++i) {
     const OutSection& o = outs[i];
-    uint64_t at = shoff + i * 64;
+    uint64_t at = headers + i * 64;
     const StrTab& names = shstr;
-    put<uint32_t>(out, at, names.offset(o.name_handle));
-    put<uint32_t>(out, at + 4, o.type);
-    put<uint64_t>(out, at + 8, o.flags);
-    put<uint64_t>(out, at + 24, o.offset);
-    put<uint64_t>(out, at + 32, o.size);
-    put<uint32_t>(out, at + 40, o.link);
-    put<uint32_t>(out, at + 44, o.info);
-    put<uint64_t>(out, at + 48, o.align);
-    put<uint64_t>(out, at + 56, o.entsize);
+    put<uint32_t>(buf, at, names.offset(o.name_handle));
+    put<uint32_t>(buf, at + 4, o.type);
+    put<uint64_t>(buf, at + 8, o.flags);
+    put<uint64_t>(buf, at + 24, o.offset);
+    put<uint64_t>(buf, at + 32, o.size);
+    put<uint32_t>(buf, at + 40, o.link);
+    put<uint32_t>(buf, at + 44, o.info);
+    put<uint64_t>(buf, at + 48, o.align);
+    put<uint64_t>(buf, at + 56, o.entsize);
   }
+  end_piece();
   return as.diag().error_count() == 0;
 }
 

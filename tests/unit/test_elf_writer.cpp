@@ -4,9 +4,12 @@
 // explicit rows below restate what those gas objects show (readelf -hSsrW), so the rules stay readable here.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <cstdio>
 #include <string>
 #include <vector>
 
+#include "emit/elf/compress.hpp"
 #include "emit/elf/writer.hpp"
 #include "emit/layout.hpp"
 #include "tests/unit/elf_read.hpp"
@@ -249,4 +252,57 @@ TEST_CASE("elf: an assembly built through the API writes gas's object") {
   REQUIRE(!gas.empty());
   CHECK(hex(out) == hex(gas));
   CHECK(messages.empty());
+}
+
+namespace {
+
+/// Keeps what write_object hands over, piece by piece.
+struct PieceSink final : elf::ObjectSink {
+  std::vector<std::vector<uint8_t>> pieces;
+  void write(const uint8_t* p, size_t n) override { pieces.emplace_back(p, p + n); }
+};
+
+/// `sections.s` read and laid out, ready to write.
+void prepare_sections_case(Driver& d) {
+  std::vector<uint8_t> src = test::read_bytes(test::data_file("sections.s"));
+  d.run(std::string(src.begin(), src.end()), "sections.s");
+  d.st.check_local_labels();
+  layout(d.as);
+  resolve_fixups(d.as);
+}
+
+}  // namespace
+
+TEST_CASE("elf: the object goes to the sink front to back, one piece per section, padding included") {
+  Driver d;
+  prepare_sections_case(d);
+  PieceSink sink;
+  REQUIRE(elf::write_object(d.as, sink, elf::DebugCompression::None));
+  std::vector<uint8_t> joined;
+  size_t biggest = 0;
+  for (const auto& p : sink.pieces) {
+    joined.insert(joined.end(), p.begin(), p.end());
+    biggest = std::max(biggest, p.size());
+  }
+  std::vector<uint8_t> gas = test::read_bytes(test::data_file("sections.o"));
+  REQUIRE(!gas.empty());
+  CHECK(hex(joined) == hex(gas));
+  CHECK(sink.pieces.front().size() == 64);
+  CHECK(sink.pieces.size() > 4);
+  CHECK(biggest < gas.size());
+}
+
+TEST_CASE("elf: FileSink writes the object to a stream") {
+  Driver d;
+  prepare_sections_case(d);
+  std::FILE* f = std::tmpfile();
+  REQUIRE(f != nullptr);
+  elf::FileSink sink(f);
+  REQUIRE(elf::write_object(d.as, sink, elf::DebugCompression::None));
+  CHECK(sink.ok());
+  std::vector<uint8_t> back(static_cast<size_t>(std::ftell(f)));
+  std::rewind(f);
+  CHECK(std::fread(back.data(), 1, back.size(), f) == back.size());
+  std::fclose(f);
+  CHECK(hex(back) == hex(test::read_bytes(test::data_file("sections.o"))));
 }
