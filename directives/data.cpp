@@ -111,7 +111,7 @@ void d_leb128(State& st, Args& a, int is_signed) {
     tail.kind = FragKind::Encoded;
     tail.encoding = is_signed ? ValueEncoding::Sleb128 : ValueEncoding::Uleb128;
     tail.expr = e;
-    tail.loc = st.loc;
+    tail.loc = st.as.pack(st.loc);
     st.as.close_frag(st.cur.sec, tail);
   } while (a.eat(','));
   a.end();
@@ -172,7 +172,7 @@ void d_space(State& st, Args& a, int) {
   tail.expr = count;
   tail.fill = fill;
   tail.fill_size = 1;
-  tail.loc = st.loc;
+  tail.loc = st.as.pack(st.loc);
   st.as.close_frag(st.cur.sec, tail);
 }
 
@@ -197,7 +197,7 @@ void d_fill(State& st, Args& a, int) {
     tail.expr = rep;
     tail.fill = size > 4 ? value & 0xffffffff : value;
     tail.fill_size = static_cast<uint8_t>(size);
-    tail.loc = st.loc;
+    tail.loc = st.as.pack(st.loc);
     st.as.close_frag(st.cur.sec, tail);
     return;
   }
@@ -251,7 +251,7 @@ void d_align(State& st, Args& a, int mode) {
   tail.kind = FragKind::Align;
   tail.align_pow = static_cast<uint8_t>(pow);
   tail.max_skip = static_cast<uint32_t>(max < 0 ? 0 : max);
-  tail.loc = st.loc;
+  tail.loc = st.as.pack(st.loc);
   if (!fill_given && unit == 1 && st.in_code()) {
     tail.code_fill = true;
   } else {
@@ -280,7 +280,7 @@ void d_org(State& st, Args& a, int) {
   tail.kind = FragKind::Org;
   tail.expr = e;
   tail.fill = fill;
-  tail.loc = st.loc;
+  tail.loc = st.as.pack(st.loc);
   st.as.close_frag(st.cur.sec, tail);
 }
 

@@ -86,7 +86,7 @@ void d_nops(State& st, Args& a, int) {
   tail.code_fill = true;
   tail.expr = size;
   tail.fill = max;
-  tail.loc = st.loc;
+  tail.loc = st.as.pack(st.loc);
   st.as.close_frag(st.cur.sec, tail);
 }
 
@@ -115,7 +115,7 @@ void d_reloc(State& st, Args& a, int) {
   fx.reloc = static_cast<uint16_t>(type);
   fx.at = at;
   fx.expr = target;
-  fx.loc = st.loc;
+  fx.loc = st.as.pack(st.loc);
   st.as.section(st.cur.sec).fixups.push_back(fx);
 }
 

@@ -138,7 +138,7 @@ void State::add_fixup(uint32_t where, uint8_t size, bool pcrel, bool is_signed, 
   fx.branch = branch;
   fx.pcrel_bias = bias;
   fx.expr = e;
-  fx.loc = loc;
+  fx.loc = as.pack(loc);
   as.section(cur.sec).fixups.push_back(fx);
 }
 
@@ -208,7 +208,7 @@ bool State::assemble_insn(const x86::Insn& insn, std::string_view text, x86::Enc
     tail.kind = FragKind::Jump;
     tail.cond = enc.relax == x86::JumpRelax::Jmp ? 0xff : enc.cond;
     tail.expr = enc.target.id;
-    tail.loc = loc;
+    tail.loc = as.pack(loc);
     as.close_frag(cur.sec, tail);
   }
   return true;

@@ -21,6 +21,17 @@ std::string_view Assembly::intern(std::string_view s) {
   return out;
 }
 
+PackedLoc Assembly::pack(SourceLoc loc) {
+  if (loc.file.empty()) return PackedLoc{0, loc.line};
+  if (loc.file.data() != last_loc_file_.data() || loc.file.size() != last_loc_file_.size()) {
+    auto [it, fresh] = loc_file_index_.emplace(loc.file, static_cast<uint32_t>(loc_files_.size()));
+    if (fresh) loc_files_.push_back(loc.file);
+    last_loc_file_ = loc.file;
+    last_loc_index_ = it->second;
+  }
+  return PackedLoc{last_loc_index_, loc.line};
+}
+
 SymbolId Assembly::find_symbol(std::string_view name) const {
   if (uint32_t id; numbered_.find(name, id)) return id == NumberedLabels::kEmpty ? kNoSymbol : id;
   uint32_t id = symbol_index_.find(name);

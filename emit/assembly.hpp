@@ -39,6 +39,13 @@ enum class FragKind : uint8_t {
   Encoded,    ///< `expr` in a variable-length encoding (see emit/encoded.hpp), resized every pass
 };
 
+/// A SourceLoc in 8 bytes, as fragments and fixups keep it for messages after layout: the file is an index into
+/// the Assembly's table of file names (Assembly::pack, Assembly::unpack).
+struct PackedLoc {
+  uint32_t file = 0;
+  uint32_t line = 0;
+};
+
 /// A fragment: bytes [data_begin, data_begin + fixed) of the section buffer, then a variable tail.
 struct Fragment {
   // Read on every relaxation pass (of which a big section can take hundreds): kept in the first cache line.
@@ -57,34 +64,37 @@ struct Fragment {
   uint32_t max_skip = 0;       ///< Align: 0 = no limit
   ExprId expr = kNoExpr;       ///< Org target, Space count, Jump target
   uint64_t data_begin = 0;
-  ValueEncoding encoding = ValueEncoding::Uleb128;  ///< Encoded: which encoding
   int64_t param = 0;           ///< Encoded: extra operand (DwarfLine: the line delta)
   int64_t fill = 0;            ///< Align/Org/Space: the fill value
   uint32_t subsection = 0;
-  SourceLoc loc;
+  ValueEncoding encoding = ValueEncoding::Uleb128;  ///< Encoded: which encoding
+  PackedLoc loc;
 };
+static_assert(sizeof(Fragment) == 80);
 
-/// A field whose value is an expression to be resolved after layout.
+/// A field whose value is an expression to be resolved after layout (40 bytes: compiler output with -g makes
+/// hundreds of thousands, most of them in the DWARF sections).
 struct Fixup {
   uint32_t frag = 0;
   uint32_t where = 0;          ///< offset within the fragment's fixed part
-  uint8_t size = 0;            ///< 1, 2, 4 or 8
-  bool pcrel = false;          ///< relative to the field's address plus `pcrel_bias`
-  bool is_signed = false;
-  bool branch = false;
-  bool jump = false;           ///< the rel32 of a relaxable jmp/jcc made near
-  uint16_t reloc = 0;          ///< explicit R_X86_64_* or 0
-  int32_t pcrel_bias = 0;      ///< for instruction fields: -(bytes from the field to the end of the instruction)
   ExprId expr = kNoExpr;
-  SourceLoc loc;
-  bool done = false;           ///< resolved: `patch` goes into the field and no relocation is made
-  int64_t patch = 0;
+  int32_t pcrel_bias = 0;      ///< for instruction fields: -(bytes from the field to the end of the instruction)
+  uint16_t reloc = 0;          ///< explicit R_X86_64_* or 0
+  uint8_t size = 0;            ///< 1, 2, 4 or 8
+  bool pcrel : 1 = false;      ///< relative to the field's address plus `pcrel_bias`
+  bool is_signed : 1 = false;
+  bool branch : 1 = false;
+  bool jump : 1 = false;       ///< the rel32 of a relaxable jmp/jcc made near
+  bool done : 1 = false;       ///< resolved: `patch` goes into the field and no relocation is made
   /// `.reloc AT, TYPE, EXPR`: a relocation of type `reloc` at the section offset `at` (an expression, since it
   /// may name a label not defined yet) against EXPR's symbol and offset exactly as written; `expr` may be
   /// kNoExpr (no symbol). Nothing is patched and local symbols are not rewritten to section symbols.
-  bool verbatim = false;
+  bool verbatim : 1 = false;
   ExprId at = kNoExpr;
+  int64_t patch = 0;
+  PackedLoc loc;
 };
+static_assert(sizeof(Fixup) == 40);
 
 /// One output relocation.
 struct Relocation {
@@ -190,6 +200,11 @@ class Assembly {
     exprs_.reserve(bytes / 12);
     symbols_.reserve(bytes / 64);
   }
+  /// `loc` in the form fragments and fixups keep.
+  PackedLoc pack(SourceLoc loc);
+  /// The location `pack` was given.
+  SourceLoc unpack(PackedLoc loc) const { return SourceLoc{loc_files_[loc.file], loc.line}; }
+
   /// Copies `s` into the assembly's string arena; the view stays valid for the assembly's lifetime.
   std::string_view intern(std::string_view s);
 
@@ -283,6 +298,11 @@ class Assembly {
   NumberedLabels numbered_;
   std::unordered_map<std::string_view, SectionId> section_index_;
   std::unordered_map<SymbolId, CommonBlock> commons_;
+  /// File names of packed locations; 0 is no file. The last one packed is looked up first.
+  std::vector<std::string_view> loc_files_{std::string_view{}};
+  std::unordered_map<std::string_view, uint32_t> loc_file_index_;
+  std::string_view last_loc_file_;
+  uint32_t last_loc_index_ = 0;
   std::vector<std::unique_ptr<char[]>> arena_;
   size_t arena_left_ = 0;
   char* arena_ptr_ = nullptr;

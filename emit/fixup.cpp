@@ -100,7 +100,7 @@ void verbatim_reloc(Assembly& as, SectionId sid, const Fixup& fx) {
   } else if (at.ok && at.sub == kNoSymbol && as.symbol_section(at.add) == sid) {
     where = as.symbol_address(at.add) + static_cast<uint64_t>(at.offset);
   } else {
-    as.diag().error(fx.loc, "invalid offset expression");
+    as.diag().error(as.unpack(fx.loc), "invalid offset expression");
     return;
   }
   Relocation r{where, fx.reloc, kNoSymbol, 0};
@@ -132,7 +132,7 @@ void resolve_fixups(Assembly& as) {
       bool pcrel = fx.pcrel;
       int64_t addend = wrap(static_cast<uint64_t>(v.offset) + static_cast<uint64_t>(pcrel ? fx.pcrel_bias : 0));
       if (!v.ok) {
-        as.diag().error(fx.loc, as.bad_operands_message());
+        as.diag().error(as.unpack(fx.loc), as.bad_operands_message());
         continue;
       }
       if (v.sub != kNoSymbol) {
@@ -150,7 +150,7 @@ void resolve_fixups(Assembly& as) {
             SectionId sadd = as.symbol_section(v.add);
             add_name = (!is_external(sa) && sadd < as.sections().size()) ? as.section(sadd).name : sa.name;
           }
-          as.diag().errorf(fx.loc, "can't resolve {} - {}", add_name, as.symbol(v.sub).name);
+          as.diag().errorf(as.unpack(fx.loc), "can't resolve {} - {}", add_name, as.symbol(v.sub).name);
           continue;
         }
       }
@@ -173,7 +173,7 @@ void resolve_fixups(Assembly& as) {
         // gas turns `jmp x@GOTPCREL` into `x - _GLOBAL_OFFSET_TABLE_`, which it cannot resolve.
         std::string_view sec_name = tsec == kUndefSection ? "*UND*" : tsec == kAbsSection ? "*ABS*"
                                     : tsec < as.sections().size() ? as.section(tsec).name : "*UND*";
-        as.diag().errorf(fx.loc, "invalid operands ({} and *UND* sections) for `-'", sec_name);
+        as.diag().errorf(as.unpack(fx.loc), "invalid operands ({} and *UND* sections) for `-'", sec_name);
         continue;
       }
       // @PLT on a local symbol means nothing: gas drops it.
@@ -191,7 +191,7 @@ void resolve_fixups(Assembly& as) {
       bool bad = false;
       uint32_t type = reloc_type(fx, v.spec, pcrel, plt, bad);
       if (bad) {
-        as.diag().error(fx.loc, "unsupported relocation against symbol");
+        as.diag().error(as.unpack(fx.loc), "unsupported relocation against symbol");
         continue;
       }
       SymbolId rsym = target;

@@ -152,7 +152,7 @@ struct SectionLayout {
           if (!f.code_fill && f.fill_size > 1 && pad % f.fill_size != 0) {
             // gas reports this once while estimating and once while writing.
             for (int k = 0; k < 2; ++k)
-              as.diag().errorf(f.loc, "alignment padding ({} bytes) not a multiple of {}", pad, f.fill_size);
+              as.diag().errorf(as.unpack(f.loc), "alignment padding ({} bytes) not a multiple of {}", pad, f.fill_size);
             pad -= pad % f.fill_size;
           }
           f.var_size = pad;
@@ -239,7 +239,7 @@ struct SectionLayout {
             if (static_cast<int64_t>(address + f.fixed) > target) {
               growth = 0;
               if (pass < 2) { stretched = true; break; }
-              as.diag().error(f.loc, "attempt to move .org backwards");
+              as.diag().error(as.unpack(f.loc), "attempt to move .org backwards");
               f.kind = FragKind::Fixed;
               f.var_size = 0;
               break;
@@ -251,14 +251,14 @@ struct SectionLayout {
             Value v = as.resolve(f.expr);
             if (!v.is_const()) {
               if (f.expr != kNoExpr)
-                as.diag().error(f.loc, ".space, .nops or .fill specifies non-absolute value");
+                as.diag().error(as.unpack(f.loc), ".space, .nops or .fill specifies non-absolute value");
               f.expr = kNoExpr;
               f.kind = FragKind::Fixed;
               break;
             }
             if (v.offset < 0) {
               if (pass < 2) { stretched = true; break; }
-              as.diag().warning(f.loc, ".space, .nops or .fill with negative value, ignoring");
+              as.diag().warning(as.unpack(f.loc), ".space, .nops or .fill with negative value, ignoring");
               f.kind = FragKind::Fixed;
               growth = -static_cast<int64_t>(f.var_size);
               f.var_size = 0;

@@ -620,3 +620,20 @@ TEST_CASE("symbols: many numbered-label kinds stay findable once the per-kind ar
   }
   CHECK(f.as.find_symbol(".Lkindxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx6") == kNoSymbol);
 }
+
+TEST_CASE("assembly: a packed location gives back its file and line") {
+  Fixture f;
+  const std::string a = "a.s", a_again = "a.s", b = "inc/b.s";
+  const PackedLoc pa = f.as.pack(SourceLoc{a, 7});
+  const PackedLoc pb = f.as.pack(SourceLoc{b, 9});
+  const PackedLoc pa2 = f.as.pack(SourceLoc{a_again, 12});
+  CHECK(pa.file != pb.file);
+  CHECK(pa2.file == pa.file);
+  CHECK(f.as.unpack(pa).file == "a.s");
+  CHECK(f.as.unpack(pa).line == 7);
+  CHECK(f.as.unpack(pb).file == "inc/b.s");
+  CHECK(f.as.unpack(pb).line == 9);
+  CHECK(f.as.unpack(pa2).line == 12);
+  CHECK(f.as.unpack(f.as.pack(SourceLoc{})).file.empty());
+  CHECK(f.as.unpack(PackedLoc{}).line == 0);
+}
