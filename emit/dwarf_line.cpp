@@ -473,7 +473,7 @@ void DwarfLines::add_row(SectionId sec, uint32_t subsection, SymbolId label, con
   auto it = std::lower_bound(seg.subsegs.begin(), seg.subsegs.end(), subsection,
                              [](const SubsegRows& r, uint32_t n) { return r.subsection < n; });
   if (it == seg.subsegs.end() || it->subsection != subsection) it = seg.subsegs.insert(it, SubsegRows{subsection, {}});
-  std::vector<LineEntry>& rows = it->rows;
+  MappedVector<LineEntry>& rows = it->rows;
   LineEntry e{label, loc};
   if (loc.filenum != kLineGeneratedFile && loc.view != kNoSymbol && !rows.empty()) {
     set_view(e, &rows.back(), as_.loc);

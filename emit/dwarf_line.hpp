@@ -130,7 +130,7 @@ class DwarfLines {
   friend struct DwarfInfoWriter;
   struct SubsegRows {
     uint32_t subsection = 0;
-    std::vector<LineEntry> rows;
+    MappedVector<LineEntry> rows;
   };
   struct SegRows {
     SectionId sec = kNoSection;
