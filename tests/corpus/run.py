@@ -26,6 +26,7 @@ import os
 import re
 import shlex
 import shutil
+import stat
 import subprocess
 import sys
 import tempfile
@@ -346,6 +347,26 @@ def option_checks(gasket, bindir, tmp):
             problems.append(f"--32 message {proc.stderr!r}")
         return problems
 
+    def output_kinds():
+        """-o onto a file that is not a plain one is written in place, never replaced (gas opens it for writing)."""
+        problems = []
+        proc = subprocess.run([gasket, "--64", "-o", "/dev/null", "in.s"], cwd=work, capture_output=True)
+        if proc.returncode != 0 or not stat.S_ISCHR(os.stat("/dev/null").st_mode):
+            problems.append(f"-o /dev/null: exit {proc.returncode}, /dev/null is no longer a character device")
+        (work / "real.o").write_bytes(b"old")
+        link = work / "link.o"
+        link.unlink(missing_ok=True)
+        link.symlink_to("real.o")
+        proc = subprocess.run([gasket, "--64", "-o", "link.o", "in.s"], cwd=work, capture_output=True)
+        if proc.returncode != 0 or not link.is_symlink() or (work / "real.o").read_bytes()[:4] != b"\x7fELF":
+            problems.append(f"-o through a symbolic link: exit {proc.returncode}, link kept: {link.is_symlink()}")
+        (work / "plain.o").write_bytes(b"old")
+        proc = subprocess.run([gasket, "--64", "-o", "plain.o", "in.s"], cwd=work, capture_output=True)
+        if proc.returncode != 0 or (work / "plain.o").read_bytes()[:4] != b"\x7fELF" or \
+                any(p.name.startswith("plain.o.gasket-tmp") for p in work.iterdir()):
+            problems.append(f"-o over an existing object: exit {proc.returncode}")
+        return problems
+
     def unknown():
         proc = subprocess.run([gasket, "--bogus-option", "in.s"], cwd=work, capture_output=True, text=True)
         ok = proc.returncode == 1 and proc.stderr.endswith(": unrecognized option '--bogus-option'\n")
@@ -356,6 +377,7 @@ def option_checks(gasket, bindir, tmp):
         ("-v", verbose),
         ("--help", help_text),
         ("unknown option", unknown),
+        ("-o onto /dev/null, a symbolic link, an existing file", output_kinds),
         ("options gas accepts that gasket does not support", not_supported),
         ("-V", lambda: same_object(["-V", "in.s"], name="big_v")),
         ("gcc -B -g -Wa,--keep-locals", lambda: gcc_b(["-O2", "-g", "-Wa,--keep-locals"], "keeplocals")),
