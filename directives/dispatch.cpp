@@ -185,7 +185,7 @@ const Entry* find_entry(std::string_view name) {
   size_t i = name_hash(name) & (kSlots - 1);
   while (kIndex.slot[i] != 0) {
     const Entry& e = kTable[kIndex.slot[i] - 1];
-    if (e.name == name) return &e;
+    if (e.name.size() == name.size() && std::equal(name.begin(), name.end(), e.name.begin())) return &e;
     i = (i + 1) & (kSlots - 1);
   }
   return nullptr;
@@ -194,10 +194,16 @@ const Entry* find_entry(std::string_view name) {
 }  // namespace
 
 bool run_data_statement(State& st, std::string_view statement) {
-  constexpr size_t kLongestName = 8;  // .uleb128, .sleb128
-  size_t i = 1;
-  while (i < statement.size() && i <= kLongestName && statement[i] != ' ' && statement[i] != '\t') ++i;
-  if (i == statement.size() || i > kLongestName) return false;
+  // Data directive names are 4 (.int), 5 (.byte), 6 (.value) or 8 (.uleb128) bytes long: test for the blank
+  // after each length instead of scanning; the table lookup then checks the whole name.
+  auto blank_at = [&](size_t k) { return k < statement.size() && (statement[k] == ' ' || statement[k] == '\t'); };
+  size_t i = 0;
+  for (size_t k : {size_t{4}, size_t{5}, size_t{6}, size_t{8}})
+    if (blank_at(k)) {
+      i = k;
+      break;
+    }
+  if (i == 0) return false;
   const Entry* e = find_entry(statement.substr(0, i));
   if (!e || (e->fn != d_cons && e->fn != d_leb128)) return false;
   Args a(st, statement.substr(i));
