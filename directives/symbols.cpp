@@ -38,6 +38,8 @@ void d_globl(State& st, Args& a, int) {
 void d_local(State& st, Args& a, int) {
   for_each_name(st, a, [&](SymbolId id) {
     Symbol& s = st.as.symbol(id);
+    // A symbol already common stays in gas's common section, which BFD always writes as global.
+    if (s.is_common && !s.defined) return;
     s.bind = SymBind::Local;
     s.explicit_local = true;
   });
