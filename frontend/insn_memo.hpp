@@ -8,11 +8,14 @@
 // differently. So the reader keeps the bytes of each such statement that encoded cleanly (no fixup, no
 // relaxation, no message) and appends them again when the same text comes back.
 #pragma once
+#include <cctype>
 #include <cstdint>
 #include <string_view>
 #include <vector>
 
+#include "directives/state.hpp"
 #include "emit/name_index.hpp"
+#include "emit/x86/insn.hpp"
 
 namespace gasket::frontend {
 
@@ -58,23 +61,24 @@ class InsnMemo {
 
   /// True when nothing in an instruction's operand text can refer to a symbol or to assembler state, so its
   /// encoding depends on the text alone: registers, plain decimal and hex numbers (not `1b`/`1f`), `$` and
-  /// punctuation. Names, `.`, quotes, character constants and braces make it false.
+  /// punctuation. Names, `.`, quotes, character constants, braces, and a `%` not followed by a register name
+  /// (the modulo operator: `$10%k`) make it false.
   static bool symbol_free(std::string_view operands) {
     const size_t n = operands.size();
     for (size_t i = 0; i < n;) {
       const char c = operands[i];
       if (c == '%') {
-        ++i;
-        while (i < n && is_alnum(operands[i])) ++i;
+        const size_t name = ++i;
+        while (i < n && std::isalnum(static_cast<unsigned char>(operands[i]))) ++i;
+        if (!x86::register_by_name(operands.substr(name, i - name)).valid()) return false;
       } else if (c >= '0' && c <= '9') {
         if (c == '0' && i + 1 < n && (operands[i + 1] == 'x' || operands[i + 1] == 'X')) {
           i += 2;
-          while (i < n && is_hex(operands[i])) ++i;
+          while (i < n && std::isxdigit(static_cast<unsigned char>(operands[i]))) ++i;
         } else {
           while (i < n && operands[i] >= '0' && operands[i] <= '9') ++i;
         }
-        if (i < n && (is_alnum(operands[i]) || operands[i] == '_' || operands[i] == '.' || operands[i] == '$'))
-          return false;
+        if (i < n && directives::is_name_char(operands[i])) return false;
       } else if (c == ' ' || c == '\t' || c == '$' || c == ',' || c == '(' || c == ')' || c == ':' || c == '*' ||
                  c == '+' || c == '-') {
         ++i;
@@ -97,9 +101,6 @@ class InsnMemo {
     }
   };
   using Index = NameIndex<KeyOf>;
-
-  static bool is_alnum(char c) { return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }
-  static bool is_hex(char c) { return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f'); }
 
   std::vector<Entry> entries_;
   std::vector<char> keys_;

@@ -7,6 +7,12 @@ f:
 	movl	$k, %eax
 	.set	k, 0x12345
 	movl	$k, %eax
+	.set	m, 3
+	movl	$10%m, %eax
+	.set	m, 4
+	movl	$10%m, %eax
+	movl	$10%3, %eax
+	movl	$10%3, %eax
 	movq	%rsp, %rbp
 1:	jmp	1f
 	jmp	1b

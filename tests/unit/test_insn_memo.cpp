@@ -19,7 +19,7 @@ TEST_CASE("insn memo: registers, numbers and punctuation are symbol-free") {
 TEST_CASE("insn memo: names, labels and state are not symbol-free") {
   for (std::string_view ops : {"$k, %eax", "foo(%rip), %eax", "1f", "$1b-2b, %eax", "$.-8, %eax", "$_x, %eax",
                                "$'a, %al", "$\"a\", %al", "%zmm1, %zmm2{%k1}", "$8/2, %eax", "$0b101, %eax",
-                               "$10$, %eax"}) {
+                               "$10$, %eax", "$10%k, %eax", "$10%3, %eax", "%foo"}) {
     CAPTURE(ops);
     CHECK_FALSE(InsnMemo::symbol_free(ops));
   }
