@@ -252,20 +252,16 @@ template <class Fill>
 bool write_file_atomically(const std::string& path, Fill fill) {
   struct stat st;
   const bool exists = ::lstat(path.c_str(), &st) == 0;
-  if (exists && !S_ISREG(st.st_mode)) {
-    std::FILE* f = std::fopen(path.c_str(), "wb");
-    if (!f) return false;
-    bool ok = fill(f);
-    return std::fclose(f) == 0 && ok;
-  }
-  std::string tmp = path + ".gasket-tmp-" + std::to_string(::getpid());
-  std::FILE* f = std::fopen(tmp.c_str(), "wb");
+  const bool in_place = exists && !S_ISREG(st.st_mode);
+  const std::string target = in_place ? path : path + ".gasket-tmp-" + std::to_string(::getpid());
+  std::FILE* f = std::fopen(target.c_str(), "wb");
   if (!f) return false;
   bool ok = fill(f);
   ok = std::fclose(f) == 0 && ok;
+  if (in_place) return ok;
   if (ok && exists) ::unlink(path.c_str());
-  if (ok) ok = std::rename(tmp.c_str(), path.c_str()) == 0;
-  if (!ok) std::remove(tmp.c_str());
+  if (ok) ok = std::rename(target.c_str(), path.c_str()) == 0;
+  if (!ok) std::remove(target.c_str());
   return ok;
 }
 
