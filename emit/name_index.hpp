@@ -109,9 +109,15 @@ class NameIndex {
 class NumberedLabels {
  public:
   static constexpr uint32_t kEmpty = UINT32_MAX;
-  /// Prefixes beyond this many (only in odd input) are hashed like other names: with n below 2^20, the
-  /// arrays stay bounded whatever the input.
-  static constexpr size_t kMaxKinds = 32;
+  /// Prefixes beyond this many (only in odd input) are hashed like other names. gcc -g output of C++ has
+  /// about forty kinds, and the busiest (.LASF, .LLST, .LVUS) first appear late, in the debug sections.
+  static constexpr size_t kMaxKinds = 256;
+  /// The arrays of all kinds together hold at most this many ids by default (128 MiB; 2^20 ids of every
+  /// kind in 32 kinds). A kind whose array would pass it stops growing, and its names past the end are
+  /// hashed from then on, so a name's place never changes.
+  static constexpr size_t kMaxSlots = size_t{1} << 25;
+
+  explicit NumberedLabels(size_t max_slots = kMaxSlots) : max_slots_(max_slots) {}
 
   /// The id slot for `name` if it has the form `.L<prefix><decimal n>` (see parse) and its kind has room;
   /// nullptr for any other name. A fresh slot holds kEmpty.
@@ -125,12 +131,20 @@ class NumberedLabels {
     size_t k = kind(prefix, key, slot_index);
     if (k == kinds_.size()) {
       if (kinds_.size() >= kMaxKinds) return nullptr;
-      kinds_.push_back(Kind{std::string(prefix), {}, key});
+      kinds_.push_back(Kind{std::string(prefix), {}, key, false});
       kind_slots_[slot_index] = static_cast<uint32_t>(k);
     }
-    std::vector<uint32_t>& ids = kinds_[k].ids;
-    if (n >= ids.size()) ids.resize(std::max<size_t>(n + 1, ids.size() * 2), kEmpty);
-    return &ids[n];
+    Kind& kd = kinds_[k];
+    if (n >= kd.ids.size()) {
+      const size_t want = std::max<size_t>(n + 1, kd.ids.size() * 2);
+      if (kd.frozen || used_slots_ + (want - kd.ids.size()) > max_slots_) {
+        kd.frozen = true;
+        return nullptr;
+      }
+      used_slots_ += want - kd.ids.size();
+      kd.ids.resize(want, kEmpty);
+    }
+    return &kd.ids[n];
   }
 
   /// True if `name` has the numbered form; `id` is then its id or kEmpty.
@@ -141,9 +155,17 @@ class NumberedLabels {
     if (!parse(name, digits, n, key)) return false;
     size_t slot_index = 0;
     const size_t k = kind(name.substr(0, name.size() - digits), key, slot_index);
-    if (k == kinds_.size() && kinds_.size() >= kMaxKinds) return false;  // hashed like any other name
-    id = k < kinds_.size() && n < kinds_[k].ids.size() ? kinds_[k].ids[n] : kEmpty;
-    return true;
+    if (k == kinds_.size()) {
+      id = kEmpty;
+      return kinds_.size() < kMaxKinds;  // past kMaxKinds, hashed like any other name
+    }
+    const Kind& kd = kinds_[k];
+    if (n < kd.ids.size()) {
+      id = kd.ids[n];
+      return true;
+    }
+    id = kEmpty;
+    return !kd.frozen;
   }
 
  private:
@@ -159,6 +181,7 @@ class NumberedLabels {
     std::string prefix;
     std::vector<uint32_t> ids;
     PrefixKey key;
+    bool frozen = false;  ///< refused growth once: names past ids.size() are hashed
   };
 
   /// Splits `.L<prefix><n>`: n is the trailing decimal number (no leading zero, below 2^20). Any prefix will
@@ -205,6 +228,8 @@ class NumberedLabels {
   }
 
   static constexpr size_t kKindSlots = 2 * kMaxKinds;
+  size_t max_slots_;
+  size_t used_slots_ = 0;
   std::vector<Kind> kinds_;
   std::array<uint32_t, kKindSlots> kind_slots_ = [] {
     std::array<uint32_t, kKindSlots> slots{};

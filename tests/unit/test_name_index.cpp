@@ -80,3 +80,29 @@ TEST_CASE("numbered labels: past kMaxKinds new kinds are left to the hash index"
   CHECK_FALSE(labels.find(".Lzz1", id));
   CHECK(found(labels, ".Lkaaa1") == 2);
 }
+
+TEST_CASE("numbered labels: gcc's forty-odd kinds all get arrays, the late busy ones too") {
+  NumberedLabels labels;
+  uint32_t id = 0;
+  for (size_t k = 0; k < 40; ++k) define(labels, ".Lrare" + std::string(k + 1, 'x') + "1", id++);
+  for (std::string_view name : {".LASF5", ".LLST7", ".LVUS7", ".LLRL3"}) {
+    CAPTURE(name);
+    define(labels, name, id++);
+  }
+  CHECK(found(labels, ".LLST7") == 41);
+}
+
+TEST_CASE("numbered labels: a kind refused growth by the budget keeps hashing its names past the end") {
+  NumberedLabels labels(16);
+  define(labels, ".LA5", 1);             // the array of .LA grows to 6 ids
+  CHECK(labels.slot(".LA20") == nullptr);  // 21 would pass the budget of 16: .LA stops growing
+  uint32_t id = 0;
+  CHECK_FALSE(labels.find(".LA20", id));
+  // 12 ids would fit the budget, but .LA10 must not move into an array while .LA20 lives in the hash index.
+  CHECK(labels.slot(".LA10") == nullptr);
+  CHECK_FALSE(labels.find(".LA10", id));
+  define(labels, ".LA3", 2);
+  CHECK(found(labels, ".LA5") == 1);
+  define(labels, ".LB9", 3);             // another kind still has the rest of the budget
+  CHECK(found(labels, ".LB9") == 3);
+}
