@@ -9,6 +9,15 @@
 // the same stretch unless an alignment or `.org` lies between them (a different "region"), exactly as gas does,
 // because the choice between short and near forms near the ±128 limit depends on these details and byte
 // identity with gas depends on the choice. Jumps only grow, so the loop terminates.
+//
+// A long code section can take hundreds of passes (a growing jump pushes an earlier one over the limit on the
+// next pass, and so on back), so a pass must not cost a walk over every fragment. When a section holds only
+// fixed fragments, alignments and jumps to labels of its own (code nearly always), the passes run over a
+// packed array of just the fragments whose size can change (VarFrag): each is placed after the previous one by
+// the constant size of the fixed fragments between them, and a jump's target is kept as an offset from the
+// nearest such fragment at or before it. That computes exactly the addresses gas's pass would see — a target
+// not yet visited in this pass still has its old address, because its anchor has not been moved yet — and
+// the fragments' own addresses are written once, after the last pass.
 #include "emit/layout.hpp"
 
 #include <algorithm>
@@ -51,6 +60,8 @@ bool resolved_in_section(Assembly& as, SectionId sec, const Value& v) {
 }
 
 struct SectionLayout {
+  SectionLayout(Assembly& a, SectionId i, Section& s) : as(a), id(i), sec(s), order(frag_order(s)) {}
+
   Assembly& as;
   SectionId id;
   Section& sec;
@@ -66,6 +77,33 @@ struct SectionLayout {
   std::vector<JumpTarget> jump_targets;
 
   Fragment& frag(uint32_t i) { return sec.frags[i]; }
+
+  /// A fragment whose size may change while relaxing (an alignment or a short jump), in the packed form the
+  /// passes of relax_packed run over.
+  struct VarFrag {
+    static constexpr uint32_t kNoAnchor = UINT32_MAX;
+    uint64_t addr = 0;        ///< start, as of its last visit
+    uint64_t end = 0;         ///< address after its variable tail, as of its last visit
+    uint64_t gap = 0;         ///< bytes of fixed fragments between the previous VarFrag's end and this start
+    int64_t delta = 0;        ///< Jump: target minus its anchor's start (anchor_start) or end, or absolute
+    uint32_t anchor = kNoAnchor;  ///< Jump: the VarFrag the target is measured from
+    uint32_t region = 0;
+    uint32_t target_region = 0;
+    uint32_t fixed = 0;
+    uint32_t var = 0;
+    uint32_t max_skip = 0;
+    FragKind kind = FragKind::Fixed;
+    uint8_t align_pow = 0;
+    uint8_t grow = 0;         ///< Jump: bytes added by the near form
+    bool long_form = false;
+    bool forward = false;     ///< Jump: the target fragment comes later in layout order
+    bool anchor_start = false;
+  };
+  static_assert(sizeof(VarFrag) == 64);
+  std::vector<VarFrag> packed;
+  std::vector<uint32_t> packed_frag;  ///< fragment index of each VarFrag
+  uint64_t packed_tail = 0;           ///< bytes after the last VarFrag
+  enum class Packing : uint8_t { Unknown, Yes, No } packing = Packing::Unknown;
 
   /// The target of jump fragment `fi` as a fragment and an offset into it.
   JumpTarget jump_target(uint32_t fi) {
@@ -202,7 +240,162 @@ struct SectionLayout {
     return grown;
   }
 
+  /// Builds `packed` from the estimate, or says the section needs the general passes (see the top of the file).
+  bool pack() {
+    for (uint32_t fi : order) {
+      const Fragment& f = frag(fi);
+      if (f.kind == FragKind::Fixed || f.kind == FragKind::Align) continue;
+      if (f.kind != FragKind::Jump) return false;
+      if (f.long_form) continue;
+      jump_target(fi);
+      if (jump_targets[fi].frag == UINT32_MAX || jump_targets[fi].offset < 0) return false;
+    }
+    constexpr uint32_t kNone = VarFrag::kNoAnchor;
+    std::vector<uint32_t> var_of(sec.frags.size(), kNone);   // VarFrag of a fragment that is one
+    std::vector<uint32_t> last_var(sec.frags.size(), kNone); // else the last VarFrag before it
+    std::vector<uint32_t> position(sec.frags.size());
+    uint64_t prev_end = 0;
+    for (uint32_t k = 0; k < order.size(); ++k) {
+      const uint32_t fi = order[k];
+      const Fragment& f = frag(fi);
+      position[fi] = k;
+      last_var[fi] = packed.empty() ? kNone : static_cast<uint32_t>(packed.size() - 1);
+      if (f.kind != FragKind::Align && (f.kind != FragKind::Jump || f.long_form)) continue;
+      VarFrag v;
+      v.addr = f.address;
+      v.var = static_cast<uint32_t>(f.var_size);
+      v.end = f.address + f.fixed + f.var_size;
+      v.gap = f.address - prev_end;
+      v.region = f.region;
+      v.fixed = f.fixed;
+      v.max_skip = f.max_skip;
+      v.kind = f.kind;
+      v.align_pow = f.align_pow;
+      v.grow = static_cast<uint8_t>((f.cond == 0xff ? kJmpLongVar : kJccLongVar) - 1);
+      var_of[fi] = static_cast<uint32_t>(packed.size());
+      packed.push_back(v);
+      packed_frag.push_back(fi);
+      prev_end = v.end;
+    }
+    uint64_t end = 0;
+    if (!order.empty()) end = frag(order.back()).address + frag(order.back()).fixed + frag(order.back()).var_size;
+    packed_tail = end - prev_end;
+    for (uint32_t i = 0; i < packed.size(); ++i) {
+      VarFrag& v = packed[i];
+      if (v.kind != FragKind::Jump) continue;
+      const uint32_t fi = packed_frag[i];
+      const JumpTarget jt = jump_targets[fi];
+      const Fragment& t = frag(jt.frag);
+      v.forward = position[jt.frag] > position[fi];
+      v.target_region = t.region;
+      if (var_of[jt.frag] != kNone) {
+        v.anchor = var_of[jt.frag];
+        v.anchor_start = true;
+        v.delta = jt.offset;
+      } else if (last_var[jt.frag] != kNone) {
+        v.anchor = last_var[jt.frag];
+        v.delta = static_cast<int64_t>(t.address - packed[v.anchor].end) + jt.offset;
+      } else {
+        v.delta = static_cast<int64_t>(t.address) + jt.offset;
+      }
+    }
+    return true;
+  }
+
+  /// Where the pass after one whose first change was at `first_growth` may start. Before that change every
+  /// VarFrag kept its address, so in the next pass an alignment before it keeps its padding, and a jump before
+  /// it sees a different distance only if it is a short forward jump whose target lies at or past the change.
+  /// Such a jump fitted when last visited, with a target no earlier than the change's start (pack() admits
+  /// no negative target offsets), so it ends within 128 bytes before that start: a short walk back finds them.
+  size_t next_start(size_t first_growth) const {
+    size_t start = first_growth;
+    const int64_t reach = static_cast<int64_t>(packed[first_growth].addr) - 128;
+    for (size_t j = first_growth; j-- > 0 && static_cast<int64_t>(packed[j].end) >= reach;) {
+      const VarFrag& v = packed[j];
+      if (v.kind == FragKind::Jump && !v.long_form && v.forward && v.anchor != VarFrag::kNoAnchor &&
+          v.anchor >= first_growth)
+        start = j;
+    }
+    return start;
+  }
+
+  /// gas's passes over `packed`: the same arithmetic as relax() for alignments and jumps.
+  void relax_packed() {
+    int pass = 0;
+    bool stretched = true;
+    size_t start = 0;  // VarFrags before it cannot change in this pass (see next_start)
+    while (stretched) {
+      stretched = false;
+      size_t first_growth = SIZE_MAX;
+      uint64_t prev_end = start == 0 ? 0 : packed[start - 1].end;
+      for (size_t i = start; i < packed.size(); ++i) {
+        VarFrag& v = packed[i];
+        const uint64_t was = v.addr;
+        const uint64_t address = prev_end + v.gap;
+        const int64_t stretch = static_cast<int64_t>(address - was);
+        v.addr = address;
+        int64_t growth = 0;
+        if (v.kind == FragKind::Align) {
+          uint64_t oldoff = align_pad(was + v.fixed, v.align_pow);
+          uint64_t newoff = align_pad(address + v.fixed, v.align_pow);
+          if (v.max_skip != 0) {
+            if (oldoff > v.max_skip) oldoff = 0;
+            if (newoff > v.max_skip) newoff = 0;
+          }
+          growth = static_cast<int64_t>(newoff) - static_cast<int64_t>(oldoff);
+          v.var = static_cast<uint32_t>(newoff);
+        } else if (!v.long_form) {
+          int64_t target = v.delta;
+          if (v.anchor != VarFrag::kNoAnchor) {
+            const VarFrag& a = packed[v.anchor];
+            target += static_cast<int64_t>(v.anchor_start ? a.addr : a.end);
+          }
+          const int64_t from = static_cast<int64_t>(address + v.fixed);
+          bool stays = false;
+          if (stretch != 0 && v.forward) {
+            if (stretch < 0 || v.target_region == v.region)
+              target += stretch;
+            else if (target < from)
+              stays = true;
+          }
+          const int64_t aim = target - from;
+          if (!stays && !(aim < 0 ? aim >= -127 : aim <= 128)) {
+            v.long_form = true;
+            v.var += v.grow;
+            growth = v.grow;
+          }
+        }
+        v.end = address + v.fixed + v.var;
+        prev_end = v.end;
+        if (growth != 0 && !stretched) {
+          stretched = true;
+          first_growth = i;
+        }
+      }
+      ++pass;
+      if (pass > 1000) break;
+      if (stretched) start = next_start(first_growth);
+    }
+    for (uint32_t i = 0; i < packed.size(); ++i) {
+      Fragment& f = frag(packed_frag[i]);
+      f.var_size = packed[i].var;
+      f.long_form = packed[i].long_form;
+    }
+    uint64_t address = 0;
+    for (uint32_t fi : order) {
+      Fragment& f = frag(fi);
+      f.address = address;
+      address += f.fixed + f.var_size;
+    }
+    sec.size = address;
+  }
+
   void relax() {
+    if (packing == Packing::Unknown) packing = pack() ? Packing::Yes : Packing::No;
+    if (packing == Packing::Yes) {
+      relax_packed();
+      return;
+    }
     int pass = 0;
     bool stretched = true;
     while (stretched) {
@@ -301,7 +494,7 @@ void layout(Assembly& as) {
   layouts.reserve(as.sections().size());
   for (SectionId id = 0; id < as.sections().size(); ++id) {
     Section& sec = as.section(id);
-    layouts.push_back(SectionLayout{as, id, sec, frag_order(sec), {}, {}, {}});
+    layouts.emplace_back(as, id, sec);
     SectionLayout& l = layouts.back();
     l.next.assign(sec.frags.size(), UINT32_MAX);
     for (size_t k = 0; k + 1 < l.order.size(); ++k) l.next[l.order[k]] = l.order[k + 1];
