@@ -142,7 +142,9 @@ bool write_object(Assembly& as, ObjectSink& sink, DebugCompression compression) 
     return s.defined || s.is_common;
   };
   auto emitted_global = [&](const Symbol& s) {
-    if (s.is_temp || s.is_section_symbol || s.is_file) return false;
+    if (s.is_section_symbol || s.is_file) return false;
+    // An undefined `.L` symbol that a relocation names is written as an undefined global, as gas does.
+    if (s.is_temp) return !s.defined && s.used_in_reloc && s.equated == kNoExpr && !s.is_common;
     if (s.bind != SymBind::Local) return true;
     if (s.defined || s.is_common) return false;
     return s.used_in_reloc || s.referenced;
