@@ -252,7 +252,8 @@ void d_align(State& st, Args& a, int mode) {
   tail.align_pow = static_cast<uint8_t>(pow);
   tail.max_skip = static_cast<uint32_t>(max < 0 ? 0 : max);
   tail.loc = st.as.pack(st.loc);
-  if (!fill_given && unit == 1 && st.in_code()) {
+  // A one-byte fill of 0x90 (NOP) in code pads with gas's NOP patterns too, as an omitted fill does.
+  if (unit == 1 && (!fill_given || (fill & 0xff) == 0x90) && st.in_code()) {
     tail.code_fill = true;
   } else {
     tail.fill = fill;
