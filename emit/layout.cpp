@@ -48,6 +48,17 @@ uint64_t align_pad(uint64_t addr, unsigned pow) {
   return (a - (addr & (a - 1))) & (a - 1);
 }
 
+/// An alignment's padding once its start moves from `was` to `now`, in `padding`, and the change from before.
+int64_t realign(uint64_t was, uint64_t now, unsigned pow, uint32_t max_skip, uint64_t& padding) {
+  uint64_t oldoff = align_pad(was, pow);
+  padding = align_pad(now, pow);
+  if (max_skip != 0) {
+    if (oldoff > max_skip) oldoff = 0;
+    if (padding > max_skip) padding = 0;
+  }
+  return static_cast<int64_t>(padding) - static_cast<int64_t>(oldoff);
+}
+
 /// Whether a jump to `v` may stay a relaxable short/near jump inside `sec` (gas's elf_symbol_resolved_in_segment_p).
 bool resolved_in_section(Assembly& as, SectionId sec, const Value& v) {
   if (!v.ok || v.sub != kNoSymbol || v.add == kNoSymbol) return false;
@@ -336,13 +347,8 @@ struct SectionLayout {
         v.addr = address;
         int64_t growth = 0;
         if (v.kind == FragKind::Align) {
-          uint64_t oldoff = align_pad(was + v.fixed, v.align_pow);
-          uint64_t newoff = align_pad(address + v.fixed, v.align_pow);
-          if (v.max_skip != 0) {
-            if (oldoff > v.max_skip) oldoff = 0;
-            if (newoff > v.max_skip) newoff = 0;
-          }
-          growth = static_cast<int64_t>(newoff) - static_cast<int64_t>(oldoff);
+          uint64_t newoff = 0;
+          growth = realign(was + v.fixed, address + v.fixed, v.align_pow, v.max_skip, newoff);
           v.var = static_cast<uint32_t>(newoff);
         } else if (!v.long_form) {
           int64_t target = v.delta;
@@ -412,13 +418,8 @@ struct SectionLayout {
         switch (f.kind) {
           case FragKind::Fixed: break;
           case FragKind::Align: {
-            uint64_t oldoff = align_pad(was_address + f.fixed, f.align_pow);
-            uint64_t newoff = align_pad(address + f.fixed, f.align_pow);
-            if (f.max_skip != 0) {
-              if (oldoff > f.max_skip) oldoff = 0;
-              if (newoff > f.max_skip) newoff = 0;
-            }
-            growth = static_cast<int64_t>(newoff) - static_cast<int64_t>(oldoff);
+            uint64_t newoff = 0;
+            growth = realign(was_address + f.fixed, address + f.fixed, f.align_pow, f.max_skip, newoff);
             f.var_size = newoff;
             break;
           }
