@@ -10,20 +10,17 @@
 // because the choice between short and near forms near the ±128 limit depends on these details and byte
 // identity with gas depends on the choice. Jumps only grow, so the loop terminates.
 //
-// A long code section can take hundreds of passes (a growing jump pushes an earlier one over the limit on the
-// next pass, and so on back), so a pass must not cost a walk over every fragment. When a section holds only
-// fixed fragments, alignments and jumps to labels of its own (code nearly always), the passes run over a
-// packed array of just the fragments whose size can change (VarFrag): each is placed after the previous one by
-// the constant size of the fixed fragments between them, and a jump's target is kept as an offset from the
-// nearest such fragment at or before it. That computes exactly the addresses gas's pass would see — a target
-// not yet visited in this pass still has its old address, because its anchor has not been moved yet — and
-// the fragments' own addresses are written once, after the last pass.
+// A section of only fixed fragments, alignments and jumps to its own labels (code, nearly always) is
+// relaxed by PackedRelax instead (emit/packed_relax.hpp), which computes the same passes without walking
+// every fragment in each.
 #include "emit/layout.hpp"
 
 #include <algorithm>
 #include <cassert>
 #include <cstring>
+#include <optional>
 
+#include "emit/packed_relax.hpp"
 #include "emit/x86/insn.hpp"
 
 namespace gasket {
@@ -41,22 +38,6 @@ std::vector<uint32_t> frag_order(const Section& s) {
                      return static_cast<int32_t>(s.frags[a].subsection) < static_cast<int32_t>(s.frags[b].subsection);
                    });
   return order;
-}
-
-uint64_t align_pad(uint64_t addr, unsigned pow) {
-  uint64_t a = uint64_t{1} << pow;
-  return (a - (addr & (a - 1))) & (a - 1);
-}
-
-/// An alignment's padding once its start moves from `was` to `now`, in `padding`, and the change from before.
-int64_t realign(uint64_t was, uint64_t now, unsigned pow, uint32_t max_skip, uint64_t& padding) {
-  uint64_t oldoff = align_pad(was, pow);
-  padding = align_pad(now, pow);
-  if (max_skip != 0) {
-    if (oldoff > max_skip) oldoff = 0;
-    if (padding > max_skip) padding = 0;
-  }
-  return static_cast<int64_t>(padding) - static_cast<int64_t>(oldoff);
 }
 
 /// Whether a jump to `v` may stay a relaxable short/near jump inside `sec` (gas's elf_symbol_resolved_in_segment_p).
@@ -89,31 +70,8 @@ struct SectionLayout {
 
   Fragment& frag(uint32_t i) { return sec.frags[i]; }
 
-  /// A fragment whose size may change while relaxing (an alignment or a short jump), in the packed form the
-  /// passes of relax_packed run over.
-  struct VarFrag {
-    static constexpr uint32_t kNoAnchor = UINT32_MAX;
-    uint64_t addr = 0;        ///< start, as of its last visit
-    uint64_t end = 0;         ///< address after its variable tail, as of its last visit
-    uint64_t gap = 0;         ///< bytes of fixed fragments between the previous VarFrag's end and this start
-    int64_t delta = 0;        ///< Jump: target minus its anchor's start (anchor_start) or end, or absolute
-    uint32_t anchor = kNoAnchor;  ///< Jump: the VarFrag the target is measured from
-    uint32_t region = 0;
-    uint32_t target_region = 0;
-    uint32_t fixed = 0;
-    uint32_t var = 0;
-    uint32_t max_skip = 0;
-    FragKind kind = FragKind::Fixed;
-    uint8_t align_pow = 0;
-    uint8_t grow = 0;         ///< Jump: bytes added by the near form
-    bool long_form = false;
-    bool forward = false;     ///< Jump: the target fragment comes later in layout order
-    bool anchor_start = false;
-  };
-  static_assert(sizeof(VarFrag) == 64);
-  std::vector<VarFrag> packed;
+  std::optional<PackedRelax> packed;  ///< the section's alignments and short jumps, when pack() allows
   std::vector<uint32_t> packed_frag;  ///< fragment index of each VarFrag
-  uint64_t packed_tail = 0;           ///< bytes after the last VarFrag
   enum class Packing : uint8_t { Unknown, Yes, No } packing = Packing::Unknown;
 
   /// The target of jump fragment `fi` as a fragment and an offset into it.
@@ -253,6 +211,7 @@ struct SectionLayout {
 
   /// Builds `packed` from the estimate, or says the section needs the general passes (see the top of the file).
   bool pack() {
+    using VarFrag = PackedRelax::VarFrag;
     for (uint32_t fi : order) {
       const Fragment& f = frag(fi);
       if (f.kind == FragKind::Fixed || f.kind == FragKind::Align) continue;
@@ -261,39 +220,33 @@ struct SectionLayout {
       jump_target(fi);
       if (jump_targets[fi].frag == UINT32_MAX || jump_targets[fi].offset < 0) return false;
     }
-    constexpr uint32_t kNone = VarFrag::kNoAnchor;
+    constexpr uint32_t kNone = PackedRelax::kNoAnchor;
     std::vector<uint32_t> var_of(sec.frags.size(), kNone);   // VarFrag of a fragment that is one
     std::vector<uint32_t> last_var(sec.frags.size(), kNone); // else the last VarFrag before it
     std::vector<uint32_t> position(sec.frags.size());
-    uint64_t prev_end = 0;
+    std::vector<VarFrag> vars;
     for (uint32_t k = 0; k < order.size(); ++k) {
       const uint32_t fi = order[k];
       const Fragment& f = frag(fi);
       position[fi] = k;
-      last_var[fi] = packed.empty() ? kNone : static_cast<uint32_t>(packed.size() - 1);
+      last_var[fi] = vars.empty() ? kNone : static_cast<uint32_t>(vars.size() - 1);
       if (f.kind != FragKind::Align && (f.kind != FragKind::Jump || f.long_form)) continue;
       VarFrag v;
-      v.addr = f.address;
+      v.addr0 = f.address;
       v.var = static_cast<uint32_t>(f.var_size);
-      v.end = f.address + f.fixed + f.var_size;
-      v.gap = f.address - prev_end;
       v.region = f.region;
       v.fixed = f.fixed;
       v.max_skip = f.max_skip;
-      v.kind = f.kind;
+      v.align = f.kind == FragKind::Align;
       v.align_pow = f.align_pow;
       v.grow = static_cast<uint8_t>((f.cond == 0xff ? kJmpLongVar : kJccLongVar) - 1);
-      var_of[fi] = static_cast<uint32_t>(packed.size());
-      packed.push_back(v);
+      var_of[fi] = static_cast<uint32_t>(vars.size());
+      vars.push_back(v);
       packed_frag.push_back(fi);
-      prev_end = v.end;
     }
-    uint64_t end = 0;
-    if (!order.empty()) end = frag(order.back()).address + frag(order.back()).fixed + frag(order.back()).var_size;
-    packed_tail = end - prev_end;
-    for (uint32_t i = 0; i < packed.size(); ++i) {
-      VarFrag& v = packed[i];
-      if (v.kind != FragKind::Jump) continue;
+    for (uint32_t i = 0; i < vars.size(); ++i) {
+      VarFrag& v = vars[i];
+      if (v.align) continue;
       const uint32_t fi = packed_frag[i];
       const JumpTarget jt = jump_targets[fi];
       const Fragment& t = frag(jt.frag);
@@ -305,87 +258,24 @@ struct SectionLayout {
         v.delta = jt.offset;
       } else if (last_var[jt.frag] != kNone) {
         v.anchor = last_var[jt.frag];
-        v.delta = static_cast<int64_t>(t.address - packed[v.anchor].end) + jt.offset;
+        const VarFrag& a = vars[v.anchor];
+        v.delta = static_cast<int64_t>(t.address - (a.addr0 + a.fixed + a.var)) + jt.offset;
       } else {
         v.delta = static_cast<int64_t>(t.address) + jt.offset;
       }
     }
+    packed.emplace(std::move(vars));
     return true;
   }
 
-  /// Where the pass after one whose first change was at `first_growth` may start. Before that change every
-  /// VarFrag kept its address, so in the next pass an alignment before it keeps its padding, and a jump before
-  /// it sees a different distance only if it is a short forward jump whose target lies at or past the change.
-  /// Such a jump fitted when last visited, with a target no earlier than the change's start (pack() admits
-  /// no negative target offsets), so it ends within 128 bytes before that start: a short walk back finds them.
-  size_t next_start(size_t first_growth) const {
-    size_t start = first_growth;
-    const int64_t reach = static_cast<int64_t>(packed[first_growth].addr) - 128;
-    for (size_t j = first_growth; j-- > 0 && static_cast<int64_t>(packed[j].end) >= reach;) {
-      const VarFrag& v = packed[j];
-      if (v.kind == FragKind::Jump && !v.long_form && v.forward && v.anchor != VarFrag::kNoAnchor &&
-          v.anchor >= first_growth)
-        start = j;
-    }
-    return start;
-  }
-
-  /// gas's passes over `packed`: the same arithmetic as relax() for alignments and jumps.
+  /// The passes of `packed`, then every fragment's address from its final tails.
   void relax_packed() {
-    int pass = 0;
-    bool stretched = true;
-    size_t start = 0;  // VarFrags before it cannot change in this pass (see next_start)
-    while (stretched) {
-      stretched = false;
-      size_t first_growth = SIZE_MAX;
-      uint64_t prev_end = start == 0 ? 0 : packed[start - 1].end;
-      for (size_t i = start; i < packed.size(); ++i) {
-        VarFrag& v = packed[i];
-        const uint64_t was = v.addr;
-        const uint64_t address = prev_end + v.gap;
-        const int64_t stretch = static_cast<int64_t>(address - was);
-        v.addr = address;
-        int64_t growth = 0;
-        if (v.kind == FragKind::Align) {
-          uint64_t newoff = 0;
-          growth = realign(was + v.fixed, address + v.fixed, v.align_pow, v.max_skip, newoff);
-          v.var = static_cast<uint32_t>(newoff);
-        } else if (!v.long_form) {
-          int64_t target = v.delta;
-          if (v.anchor != VarFrag::kNoAnchor) {
-            const VarFrag& a = packed[v.anchor];
-            target += static_cast<int64_t>(v.anchor_start ? a.addr : a.end);
-          }
-          const int64_t from = static_cast<int64_t>(address + v.fixed);
-          bool stays = false;
-          if (stretch != 0 && v.forward) {
-            if (stretch < 0 || v.target_region == v.region)
-              target += stretch;
-            else if (target < from)
-              stays = true;
-          }
-          const int64_t aim = target - from;
-          if (!stays && !(aim < 0 ? aim >= -127 : aim <= 128)) {
-            v.long_form = true;
-            v.var += v.grow;
-            growth = v.grow;
-          }
-        }
-        v.end = address + v.fixed + v.var;
-        prev_end = v.end;
-        if (growth != 0 && !stretched) {
-          stretched = true;
-          first_growth = i;
-        }
-      }
-      ++pass;
-      if (pass > 1000) break;
-      if (stretched) start = next_start(first_growth);
-    }
-    for (uint32_t i = 0; i < packed.size(); ++i) {
+    packed->run();
+    const std::vector<PackedRelax::VarFrag>& vars = packed->vars();
+    for (uint32_t i = 0; i < vars.size(); ++i) {
       Fragment& f = frag(packed_frag[i]);
-      f.var_size = packed[i].var;
-      f.long_form = packed[i].long_form;
+      f.var_size = vars[i].var;
+      f.long_form = vars[i].long_form;
     }
     uint64_t address = 0;
     for (uint32_t fi : order) {

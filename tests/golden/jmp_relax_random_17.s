@@ -1,207 +1,207 @@
 	.text
-	jmp	.L12
-	.byte 1,2,3
 .L0:
+	.byte 1,2,3
 .L1:
-	jl	.L13
-	je	.L6
+.L2:
+	jl	.L14
+	je	.L7
 	.p2align 2
 	xorl %eax, %eax
-.L2:
-	jne	.L0
 .L3:
+	jne	.L0
+.L4:
 	movb $1, %al
 	jmp	.L0
 	.p2align 3
-	jl	.L8
+	jl	.L9
 	.p2align 5,,3
-.L4:
-	leaq 8(%rsp), %rsp
 .L5:
-	jmp	.L0
-	je	.L9
-	jl	.L0
-	jne	.L11
 	leaq 8(%rsp), %rsp
 .L6:
+	jmp	.L0
+	je	.L10
+	jl	.L0
+	jne	.L12
+	leaq 8(%rsp), %rsp
 .L7:
-	jg	.L19
+.L8:
+	jg	.L20
 	addq $100000, %rax
-	je	.L5
-	jmp	.L6
+	je	.L6
+	jmp	.L7
 	.byte 1,2,3
 	je	.L0
-.L8:
+.L9:
 	.long 7
 	.p2align 2
-.L9:
-	jmp	.L21
-	nop
-	jmp	.L14
 .L10:
-	jl	.L17
+	jmp	.L22
+	nop
+	jmp	.L15
 .L11:
-	addq $100000, %rax
-	movb $1, %al
+	jl	.L18
 .L12:
-	.byte 1,2,3
-	leaq 8(%rsp), %rsp
-	nop
+	addq $100000, %rax
+	movb $1, %al
 .L13:
-	je	.L24
-	xorl %eax, %eax
-	jmp	.L19
-	jne	.L9
-	jg	.L10
-.L14:
-	jl	.L26
-	jne	.L18
-	jmp	.L19
-	jne	.L17
-	jne	.L13
-	nop
-	xorl %eax, %eax
-.L15:
-	addq $100000, %rax
-	movb $1, %al
-	jne	.L15
-	movb $1, %al
-	jl	.L15
-	jmp	.L20
-	jg	.L10
-	addq $100000, %rax
-	jg	.L18
-.L16:
-	jmp	.L19
-	jmp	.L10
-	.long 7
-	jne	.L15
-.L17:
-.L18:
-	nop
-.L19:
-	jg	.L17
-	jmp	.L32
-	nop
-	jne	.L32
-	nop
-	movl $1, %eax
-	jmp	.L9
-	jg	.L14
-	je	.L19
-	xorl %eax, %eax
-	jg	.L8
+	.byte 1,2,3
 	leaq 8(%rsp), %rsp
-.L20:
 	nop
-	.p2align 4,,15
-	jmp	.L19
-	jne	.L26
-	.byte 1,2,3
-	jne	.L17
-.L21:
-	jne	.L31
+.L14:
+	je	.L25
+	xorl %eax, %eax
+	jmp	.L20
+	jne	.L10
+	jg	.L11
+.L15:
+	jl	.L27
+	jne	.L19
+	jmp	.L20
+	jne	.L18
 	jne	.L14
-	jne	.L28
+	nop
+	xorl %eax, %eax
+.L16:
+	addq $100000, %rax
+	movb $1, %al
+	jne	.L16
+	movb $1, %al
+	jl	.L16
+	jmp	.L21
+	jg	.L11
+	addq $100000, %rax
+	jg	.L19
+.L17:
+	jmp	.L20
+	jmp	.L11
+	.long 7
+	jne	.L16
+.L18:
+.L19:
+	nop
+.L20:
+	jg	.L18
+	jmp	.L33
+	nop
+	jne	.L33
+	nop
 	movl $1, %eax
-	jl	.L26
-	addq $100000, %rax
-	addq $100000, %rax
+	jmp	.L10
+	jg	.L15
+	je	.L20
+	xorl %eax, %eax
+	jg	.L9
+	leaq 8(%rsp), %rsp
+.L21:
+	nop
+	.p2align 4,,15
+	jmp	.L20
+	jne	.L27
+	.byte 1,2,3
+	jne	.L18
 .L22:
-	jl	.L21
+	jne	.L32
+	jne	.L15
+	jne	.L29
+	movl $1, %eax
+	jl	.L27
+	addq $100000, %rax
+	addq $100000, %rax
+.L23:
+	jl	.L22
 	.byte 1,2,3
 	xorl %eax, %eax
-.L23:
-	jne	.L34
-	xorl %eax, %eax
-	jl	.L29
-	addq $100000, %rax
-	jl	.L19
-	je	.L18
 .L24:
-.L25:
-	jmp	.L27
-	xorl %eax, %eax
-	je	.L16
-.L26:
-	jl	.L39
-	jmp	.L19
-	je	.L27
-	addq $100000, %rax
-	jmp	.L39
-	.p2align 4,,15
-	jne	.L21
-	jmp	.L26
-	jmp	.L23
 	jne	.L35
-	nop
-.L27:
+	xorl %eax, %eax
+	jl	.L30
+	addq $100000, %rax
+	jl	.L20
+	je	.L19
+.L25:
+.L26:
+	jmp	.L28
+	xorl %eax, %eax
 	je	.L17
+.L27:
+	jl	.L40
+	jmp	.L20
+	je	.L28
+	addq $100000, %rax
+	jmp	.L40
+	.p2align 4,,15
+	jne	.L22
+	jmp	.L27
+	jmp	.L24
+	jne	.L36
+	nop
+.L28:
+	je	.L18
 	.long 7
-	je	.L35
+	je	.L36
 	.long 7
 	addq $100000, %rax
 	movb $1, %al
-.L28:
-	movb $1, %al
-	jl	.L37
 .L29:
+	movb $1, %al
+	jl	.L38
+.L30:
 	.p2align 3
 	addq $100000, %rax
 	.long 7
 	movl $1, %eax
-.L30:
-	xorl %eax, %eax
-	jl	.L31
-	jne	.L41
-	jne	.L31
-	.long 7
 .L31:
-.L32:
+	xorl %eax, %eax
+	jl	.L32
+	jne	.L42
+	jne	.L32
 	.long 7
+.L32:
 .L33:
 	.long 7
 .L34:
-	jne	.L29
-	jmp	.L24
-	jmp	.L24
-	.byte 1,2,3
-	jl	.L43
-	jmp	.L41
-	nop
-	.byte 1,2,3
-	jmp	.L25
+	.long 7
 .L35:
-	jl	.L35
-	movl $1, %eax
-.L36:
-	je	.L39
-	.long 7
-	jmp	.L32
-	je	.L28
-	jl	.L29
-.L37:
-	jmp	.L28
-	movl $1, %eax
-	.long 7
-.L38:
-.L39:
+	jne	.L30
+	jmp	.L25
+	jmp	.L25
+	.byte 1,2,3
+	jl	.L44
+	jmp	.L42
 	nop
 	.byte 1,2,3
+	jmp	.L26
+.L36:
+	jl	.L36
+	movl $1, %eax
+.L37:
+	je	.L40
+	.long 7
+	jmp	.L33
+	je	.L29
+	jl	.L30
+.L38:
+	jmp	.L29
+	movl $1, %eax
+	.long 7
+.L39:
 .L40:
-	jmp	.L53
+	nop
+	.byte 1,2,3
 .L41:
-	je	.L50
-	jg	.L40
+	jmp	.L54
 .L42:
+	je	.L51
+	jg	.L41
 .L43:
 .L44:
-	jg	.L43
+.L45:
+	jg	.L44
 	.long 7
 	nop
 	movl $1, %eax
-	je	.L47
-	jmp	.L36
+	je	.L48
+	jmp	.L37
 	addq $100000, %rax
 	movl $1, %eax
 	nop
@@ -210,3797 +210,3795 @@
 	movl $1, %eax
 	xorl %eax, %eax
 	.long 7
-	jmp	.L46
-	jg	.L40
-	jg	.L45
-.L45:
-	leaq 8(%rsp), %rsp
-	leaq 8(%rsp), %rsp
-	jg	.L40
+	jmp	.L47
+	jg	.L41
+	jg	.L46
 .L46:
-	jl	.L51
-	je	.L48
-	nop
+	leaq 8(%rsp), %rsp
+	leaq 8(%rsp), %rsp
+	jg	.L41
 .L47:
+	jl	.L52
+	je	.L49
+	nop
 .L48:
 .L49:
 .L50:
-	je	.L61
+.L51:
+	je	.L62
 	xorl %eax, %eax
 	nop
-.L51:
-	je	.L64
+.L52:
+	je	.L65
 	leaq 8(%rsp), %rsp
 	addq $100000, %rax
 	leaq 8(%rsp), %rsp
-	je	.L61
-	jg	.L48
-	jmp	.L54
-.L52:
+	je	.L62
+	jg	.L49
+	jmp	.L55
+.L53:
 	.long 7
-	jl	.L63
+	jl	.L64
 	nop
 	addq $100000, %rax
-	jmp	.L62
-	jne	.L49
 	jmp	.L63
-	je	.L55
-.L53:
-	jmp	.L55
+	jne	.L50
 	jmp	.L64
-	.long 7
+	je	.L56
 .L54:
+	jmp	.L56
+	jmp	.L65
+	.long 7
 .L55:
-	jmp	.L53
-	jg	.L67
-	je	.L58
-	jl	.L44
+.L56:
+	jmp	.L54
+	jg	.L68
+	je	.L59
+	jl	.L45
 	.byte 1,2,3
 	movb $1, %al
-	je	.L45
-.L56:
+	je	.L46
 .L57:
-	jne	.L56
-	jne	.L51
-	nop
-	jmp	.L47
-	.long 7
-	jg	.L56
-	jmp	.L64
 .L58:
+	jne	.L57
+	jne	.L52
+	nop
+	jmp	.L48
+	.long 7
+	jg	.L57
+	jmp	.L65
 .L59:
 .L60:
+.L61:
 	xorl %eax, %eax
 	.p2align 4
 	addq $100000, %rax
 	addq $100000, %rax
 	leaq 8(%rsp), %rsp
 	leaq 8(%rsp), %rsp
-	jl	.L67
+	jl	.L68
 	.byte 1,2,3
 	.p2align 2
 	xorl %eax, %eax
-	jg	.L67
-	jl	.L58
-	jmp	.L69
+	jg	.L68
+	jl	.L59
+	jmp	.L70
 	leaq 8(%rsp), %rsp
-.L61:
-	nop
 .L62:
-	movl $1, %eax
+	nop
 .L63:
-	jne	.L68
+	movl $1, %eax
+.L64:
+	jne	.L69
 	movl $1, %eax
 	leaq 8(%rsp), %rsp
-.L64:
+.L65:
 	.long 7
-	jl	.L57
+	jl	.L58
 	.long 7
 	movb $1, %al
 	xorl %eax, %eax
-.L65:
-	jne	.L71
-	movl $1, %eax
-	jl	.L61
-	jg	.L63
 .L66:
-	je	.L76
-	.byte 1,2,3
-	jl	.L78
-	jl	.L69
-	nop
-	jl	.L60
-	leaq 8(%rsp), %rsp
+	jne	.L72
+	movl $1, %eax
+	jl	.L62
+	jg	.L64
 .L67:
+	je	.L77
+	.byte 1,2,3
+	jl	.L79
+	jl	.L70
+	nop
+	jl	.L61
+	leaq 8(%rsp), %rsp
+.L68:
 	.p2align 4,,10
-	jg	.L59
+	jg	.L60
 	leaq 8(%rsp), %rsp
 	leaq 8(%rsp), %rsp
 	movb $1, %al
-.L68:
 .L69:
 .L70:
-	jl	.L60
-	.p2align 2
-	jne	.L78
-	.byte 1,2,3
-	je	.L75
-	jmp	.L76
 .L71:
-	leaq 8(%rsp), %rsp
+	jl	.L61
+	.p2align 2
+	jne	.L79
+	.byte 1,2,3
+	je	.L76
+	jmp	.L77
 .L72:
-	jg	.L68
-	.long 7
+	leaq 8(%rsp), %rsp
 .L73:
-	movl $1, %eax
-	je	.L81
+	jg	.L69
+	.long 7
 .L74:
-	jg	.L71
+	movl $1, %eax
+	je	.L82
+.L75:
+	jg	.L72
 	nop
-	je	.L66
+	je	.L67
 	.byte 1,2,3
 	xorl %eax, %eax
-	jg	.L69
-.L75:
+	jg	.L70
 .L76:
-	addq $100000, %rax
-	jmp	.L84
-	movl $1, %eax
-	movl $1, %eax
 .L77:
-	je	.L73
-	jl	.L75
+	addq $100000, %rax
+	jmp	.L85
+	movl $1, %eax
+	movl $1, %eax
+.L78:
+	je	.L74
+	jl	.L76
 	movl $1, %eax
 	.long 7
-	jmp	.L88
-.L78:
-	.p2align 3
-	jg	.L89
+	jmp	.L89
 .L79:
-	jg	.L74
-	nop
+	.p2align 3
+	jg	.L90
 .L80:
-	jne	.L88
+	jg	.L75
+	nop
 .L81:
+	jne	.L89
+.L82:
 	movb $1, %al
-	jmp	.L93
+	jmp	.L94
 	movb $1, %al
-	je	.L74
-	jne	.L91
+	je	.L75
+	jne	.L92
 	.byte 1,2,3
 	movl $1, %eax
 	.p2align 3
 	.balign 16,,7
 	leaq 8(%rsp), %rsp
-	jmp	.L86
+	jmp	.L87
 	movb $1, %al
-	je	.L82
-.L82:
-	jg	.L91
-	jmp	.L79
+	je	.L83
 .L83:
-	jmp	.L83
+	jg	.L92
+	jmp	.L80
+.L84:
+	jmp	.L84
 	.byte 1,2,3
-	jg	.L84
-	jne	.L92
-	je	.L91
-	je	.L85
-	jg	.L82
+	jg	.L85
+	jne	.L93
+	je	.L92
+	je	.L86
+	jg	.L83
 	.long 7
 	movb $1, %al
-.L84:
+.L85:
 	movb $1, %al
 	movl $1, %eax
 	xorl %eax, %eax
-	jmp	.L94
-	jne	.L89
-	jne	.L73
-	jg	.L86
+	jmp	.L95
+	jne	.L90
+	jne	.L74
+	jg	.L87
 	movl $1, %eax
 	.byte 1,2,3
-	je	.L86
-	je	.L79
-.L85:
-	jmp	.L75
+	je	.L87
+	je	.L80
 .L86:
 	jmp	.L76
-	jg	.L85
-	addq $100000, %rax
-	je	.L94
-	jmp	.L76
-	jmp	.L91
 .L87:
-	leaq 8(%rsp), %rsp
-	jmp	.L95
+	jmp	.L77
+	jg	.L86
+	addq $100000, %rax
+	je	.L95
+	jmp	.L77
+	jmp	.L92
 .L88:
-	jl	.L78
-	jne	.L96
+	leaq 8(%rsp), %rsp
+	jmp	.L96
 .L89:
+	jl	.L79
+	jne	.L97
 .L90:
 .L91:
-	.p2align 5,,3
 .L92:
+	.p2align 5,,3
 .L93:
+.L94:
 	.p2align 3
 	nop
 	.long 7
-	jne	.L86
-	xorl %eax, %eax
-	nop
-	leaq 8(%rsp), %rsp
-	leaq 8(%rsp), %rsp
-	jl	.L100
-	movb $1, %al
-	jne	.L88
-	jl	.L86
-	jl	.L97
-.L94:
-	movl $1, %eax
-	.p2align 4
-	.byte 1,2,3
-	jmp	.L104
-.L95:
-.L96:
-	jne	.L98
-	addq $100000, %rax
-	addq $100000, %rax
-	jmp	.L109
-	jmp	.L105
-	nop
-	.byte 1,2,3
-	jg	.L94
-.L97:
-	movb $1, %al
-	jg	.L87
-	je	.L102
-	leaq 8(%rsp), %rsp
-	.balign 16,,7
 	jne	.L87
+	xorl %eax, %eax
 	nop
-	jmp	.L87
-	jl	.L103
-.L98:
-	.byte 1,2,3
-.L99:
-	.long 7
-	movl $1, %eax
-	je	.L101
-	je	.L99
-	nop
-	.byte 1,2,3
-	xorl %eax, %eax
-	jmp	.L97
-.L100:
-	movb $1, %al
-	je	.L105
-.L101:
-	jmp	.L92
-	jne	.L111
-	jl	.L99
-	jmp	.L96
-	xorl %eax, %eax
-	jmp	.L111
-	xorl %eax, %eax
-.L102:
-	je	.L108
-	xorl %eax, %eax
-	addq $100000, %rax
-	.byte 1,2,3
-	je	.L92
-	jmp	.L111
-	jmp	.L92
-	je	.L104
-	je	.L97
-	jl	.L98
-	jg	.L98
-	jl	.L109
-.L103:
-	movb $1, %al
-.L104:
-	jmp	.L99
-	jmp	.L104
-.L105:
-	jg	.L103
-	movb $1, %al
-	nop
-.L106:
-	je	.L119
-	addq $100000, %rax
-	jl	.L105
-	movb $1, %al
-.L107:
-	xorl %eax, %eax
-	.byte 1,2,3
-	xorl %eax, %eax
-	.byte 1,2,3
-	jne	.L107
-.L108:
-	.byte 1,2,3
-	je	.L111
-	movb $1, %al
-	jmp	.L110
-	.p2align 4,,10
-	jg	.L97
-	.long 7
-.L109:
-	jg	.L107
-	jmp	.L113
-	.p2align 4
-.L110:
-	movl $1, %eax
-	xorl %eax, %eax
-	movl $1, %eax
-	je	.L111
-	jg	.L118
-	.byte 1,2,3
-	jmp	.L102
-	jl	.L112
-	jmp	.L102
-	.byte 1,2,3
-	nop
-.L111:
-	jl	.L100
-	jne	.L121
-	je	.L107
-	jg	.L121
 	leaq 8(%rsp), %rsp
-	jne	.L116
-	je	.L110
-	jmp	.L109
-	nop
-	jmp	.L119
-	.byte 1,2,3
-	.byte 1,2,3
-	jl	.L107
-	jmp	.L110
-	je	.L106
-	je	.L106
-	jg	.L113
-	jmp	.L103
-	jmp	.L107
+	leaq 8(%rsp), %rsp
 	jl	.L101
-	nop
-	jmp	.L121
-	je	.L100
-	.long 7
-	jmp	.L105
-	je	.L124
-.L112:
-	jmp	.L119
-	.balign 16,,7
-	jl	.L122
+	movb $1, %al
+	jne	.L89
+	jl	.L87
+	jl	.L98
+.L95:
 	movl $1, %eax
-	jne	.L122
-.L113:
-.L114:
-	leaq 8(%rsp), %rsp
-	jg	.L116
-	xorl %eax, %eax
-	jmp	.L104
-	je	.L103
-	jmp	.L106
-	jmp	.L103
-.L115:
-	xorl %eax, %eax
-.L116:
+	.p2align 4
 	.byte 1,2,3
+	jmp	.L105
+.L96:
+.L97:
+	jne	.L99
 	addq $100000, %rax
-	jmp	.L128
-.L117:
-	jmp	.L108
-.L118:
-	.long 7
-.L119:
-	je	.L120
+	addq $100000, %rax
+	jmp	.L110
+	jmp	.L106
 	nop
+	.byte 1,2,3
+	jg	.L95
+.L98:
+	movb $1, %al
+	jg	.L88
+	je	.L103
+	leaq 8(%rsp), %rsp
+	.balign 16,,7
+	jne	.L88
+	nop
+	jmp	.L88
+	jl	.L104
+.L99:
+	.byte 1,2,3
+.L100:
+	.long 7
+	movl $1, %eax
+	je	.L102
+	je	.L100
+	nop
+	.byte 1,2,3
+	xorl %eax, %eax
+	jmp	.L98
+.L101:
+	movb $1, %al
+	je	.L106
+.L102:
+	jmp	.L93
+	jne	.L112
+	jl	.L100
+	jmp	.L97
+	xorl %eax, %eax
+	jmp	.L112
+	xorl %eax, %eax
+.L103:
+	je	.L109
+	xorl %eax, %eax
+	addq $100000, %rax
+	.byte 1,2,3
+	je	.L93
+	jmp	.L112
+	jmp	.L93
+	je	.L105
+	je	.L98
+	jl	.L99
+	jg	.L99
+	jl	.L110
+.L104:
+	movb $1, %al
+.L105:
+	jmp	.L100
+	jmp	.L105
+.L106:
+	jg	.L104
+	movb $1, %al
+	nop
+.L107:
+	je	.L120
+	addq $100000, %rax
+	jl	.L106
+	movb $1, %al
+.L108:
+	xorl %eax, %eax
+	.byte 1,2,3
+	xorl %eax, %eax
+	.byte 1,2,3
+	jne	.L108
+.L109:
+	.byte 1,2,3
+	je	.L112
+	movb $1, %al
+	jmp	.L111
+	.p2align 4,,10
+	jg	.L98
+	.long 7
+.L110:
+	jg	.L108
+	jmp	.L114
+	.p2align 4
+.L111:
+	movl $1, %eax
 	xorl %eax, %eax
 	movl $1, %eax
+	je	.L112
 	jg	.L119
-	jne	.L128
+	.byte 1,2,3
+	jmp	.L103
+	jl	.L113
+	jmp	.L103
+	.byte 1,2,3
+	nop
+.L112:
+	jl	.L101
+	jne	.L122
+	je	.L108
+	jg	.L122
+	leaq 8(%rsp), %rsp
+	jne	.L117
+	je	.L111
+	jmp	.L110
+	nop
+	jmp	.L120
+	.byte 1,2,3
+	.byte 1,2,3
+	jl	.L108
+	jmp	.L111
+	je	.L107
+	je	.L107
+	jg	.L114
+	jmp	.L104
+	jmp	.L108
+	jl	.L102
+	nop
+	jmp	.L122
+	je	.L101
+	.long 7
+	jmp	.L106
+	je	.L125
+.L113:
+	jmp	.L120
+	.balign 16,,7
 	jl	.L123
 	movl $1, %eax
-	jmp	.L124
-	jl	.L114
-.L120:
+	jne	.L123
+.L114:
+.L115:
+	leaq 8(%rsp), %rsp
+	jg	.L117
+	xorl %eax, %eax
+	jmp	.L105
+	je	.L104
+	jmp	.L107
+	jmp	.L104
+.L116:
+	xorl %eax, %eax
+.L117:
+	.byte 1,2,3
 	addq $100000, %rax
+	jmp	.L129
+.L118:
+	jmp	.L109
+.L119:
+	.long 7
+.L120:
+	je	.L121
+	nop
+	xorl %eax, %eax
+	movl $1, %eax
+	jg	.L120
+	jne	.L129
+	jl	.L124
+	movl $1, %eax
+	jmp	.L125
+	jl	.L115
 .L121:
-	jmp	.L113
+	addq $100000, %rax
+.L122:
+	jmp	.L114
 	.p2align 3
 	.p2align 5,,3
-.L122:
-	.long 7
-	jne	.L113
-	jl	.L132
-	jmp	.L116
 .L123:
-	jg	.L112
+	.long 7
+	jne	.L114
+	jl	.L133
+	jmp	.L117
+.L124:
+	jg	.L113
 	.p2align 4
-	jne	.L115
+	jne	.L116
 	addq $100000, %rax
-	jne	.L134
+	jne	.L135
 	.long 7
 	.p2align 5,,3
-.L124:
-	.long 7
-	jg	.L132
-	jmp	.L126
-	movb $1, %al
-	movb $1, %al
-	leaq 8(%rsp), %rsp
-	jl	.L120
-	.long 7
-	nop
-	jne	.L129
 .L125:
-	jl	.L130
-	jne	.L126
-	movb $1, %al
-	addq $100000, %rax
-	jl	.L127
-	xorl %eax, %eax
-	jg	.L114
-	jne	.L132
-	jne	.L130
-	je	.L129
-	xorl %eax, %eax
-	jne	.L135
-	nop
-	addq $100000, %rax
-.L126:
-	jne	.L120
-	addq $100000, %rax
-	jmp	.L137
-	je	.L126
-	.byte 1,2,3
-	.byte 1,2,3
+	.long 7
+	jg	.L133
 	jmp	.L127
-.L127:
-	je	.L116
+	movb $1, %al
+	movb $1, %al
+	leaq 8(%rsp), %rsp
 	jl	.L121
-	jl	.L127
-.L128:
-.L129:
-	.byte 1,2,3
-	jne	.L120
-	movl $1, %eax
-	jne	.L134
-	jmp	.L127
-.L130:
-	je	.L143
-	leaq 8(%rsp), %rsp
-.L131:
-	leaq 8(%rsp), %rsp
-	.p2align 4,,15
-	jne	.L131
-	addq $100000, %rax
-	jmp	.L120
-.L132:
+	.long 7
+	nop
+	jne	.L130
+.L126:
+	jl	.L131
 	jne	.L127
-	leaq 8(%rsp), %rsp
-.L133:
-	je	.L138
-.L134:
-	leaq 8(%rsp), %rsp
-	jmp	.L133
-	.balign 16,,7
-	je	.L142
-	.byte 1,2,3
-	jg	.L126
-.L135:
-	jmp	.L132
-.L136:
-	jl	.L129
-	jmp	.L126
 	movb $1, %al
-	je	.L125
 	addq $100000, %rax
-.L137:
-	jl	.L133
-	jg	.L126
-	jg	.L140
+	jl	.L128
 	xorl %eax, %eax
-.L138:
+	jg	.L115
+	jne	.L133
+	jne	.L131
+	je	.L130
+	xorl %eax, %eax
+	jne	.L136
+	nop
+	addq $100000, %rax
+.L127:
+	jne	.L121
+	addq $100000, %rax
+	jmp	.L138
+	je	.L127
 	.byte 1,2,3
-	jmp	.L133
-	jg	.L145
+	.byte 1,2,3
+	jmp	.L128
+.L128:
+	je	.L117
+	jl	.L122
+	jl	.L128
+.L129:
+.L130:
+	.byte 1,2,3
+	jne	.L121
 	movl $1, %eax
-	.balign 16,,7
-	movb $1, %al
-	nop
-	nop
-	movl $1, %eax
+	jne	.L135
+	jmp	.L128
+.L131:
+	je	.L144
+	leaq 8(%rsp), %rsp
+.L132:
+	leaq 8(%rsp), %rsp
 	.p2align 4,,15
-	jl	.L135
+	jne	.L132
+	addq $100000, %rax
+	jmp	.L121
+.L133:
+	jne	.L128
+	leaq 8(%rsp), %rsp
+.L134:
+	je	.L139
+.L135:
+	leaq 8(%rsp), %rsp
+	jmp	.L134
+	.balign 16,,7
+	je	.L143
+	.byte 1,2,3
+	jg	.L127
+.L136:
+	jmp	.L133
+.L137:
+	jl	.L130
+	jmp	.L127
+	movb $1, %al
+	je	.L126
+	addq $100000, %rax
+.L138:
+	jl	.L134
+	jg	.L127
+	jg	.L141
 	xorl %eax, %eax
 .L139:
+	.byte 1,2,3
+	jmp	.L134
+	jg	.L146
 	movl $1, %eax
-	jl	.L140
-.L140:
+	.balign 16,,7
+	movb $1, %al
 	nop
+	nop
+	movl $1, %eax
+	.p2align 4,,15
+	jl	.L136
+	xorl %eax, %eax
+.L140:
+	movl $1, %eax
+	jl	.L141
 .L141:
+	nop
 .L142:
-	jl	.L151
-	jne	.L131
-	jmp	.L147
+.L143:
+	jl	.L152
+	jne	.L132
+	jmp	.L148
 	addq $100000, %rax
 	nop
-.L143:
-	.p2align 4,,10
 .L144:
-	movl $1, %eax
+	.p2align 4,,10
 .L145:
+	movl $1, %eax
+.L146:
 	.p2align 4,,15
 	.byte 1,2,3
 	movl $1, %eax
-	je	.L154
+	je	.L155
 	.balign 16,,7
-.L146:
-	jmp	.L144
-	jmp	.L156
 .L147:
-	jne	.L149
-	jg	.L137
-	xorl %eax, %eax
-	jg	.L139
-	movb $1, %al
-	addq $100000, %rax
-	jne	.L140
-	movb $1, %al
-	xorl %eax, %eax
-	jmp	.L149
-	.byte 1,2,3
-.L148:
-	.byte 1,2,3
-	jne	.L155
-.L149:
-	addq $100000, %rax
-.L150:
-	jne	.L140
-.L151:
-	jmp	.L159
-	jmp	.L163
-.L152:
 	jmp	.L145
+	jmp	.L157
+.L148:
+	jne	.L150
+	jg	.L138
+	xorl %eax, %eax
+	jg	.L140
+	movb $1, %al
+	addq $100000, %rax
+	jne	.L141
+	movb $1, %al
+	xorl %eax, %eax
+	jmp	.L150
+	.byte 1,2,3
+.L149:
+	.byte 1,2,3
+	jne	.L156
+.L150:
+	addq $100000, %rax
+.L151:
+	jne	.L141
+.L152:
+	jmp	.L160
+	jmp	.L164
+.L153:
+	jmp	.L146
 	leaq 8(%rsp), %rsp
-	jne	.L155
+	jne	.L156
 	addq $100000, %rax
 	.long 7
-	jne	.L150
-.L153:
-	.long 7
-	je	.L145
-	movb $1, %al
+	jne	.L151
 .L154:
 	.long 7
+	je	.L146
+	movb $1, %al
 .L155:
-	jmp	.L158
-	je	.L156
+	.long 7
 .L156:
-	addq $100000, %rax
-	jg	.L165
-	jg	.L160
-	jmp	.L148
-	jl	.L148
-	jne	.L157
-.L157:
-	jne	.L158
-	jmp	.L150
-	jg	.L169
-	leaq 8(%rsp), %rsp
-	jl	.L166
-	jmp	.L164
-	jne	.L149
-	jg	.L149
-	.byte 1,2,3
 	jmp	.L159
-	.byte 1,2,3
+	je	.L157
+.L157:
+	addq $100000, %rax
+	jg	.L166
+	jg	.L161
+	jmp	.L149
+	jl	.L149
+	jne	.L158
 .L158:
+	jne	.L159
+	jmp	.L151
+	jg	.L170
+	leaq 8(%rsp), %rsp
+	jl	.L167
+	jmp	.L165
+	jne	.L150
+	jg	.L150
+	.byte 1,2,3
+	jmp	.L160
+	.byte 1,2,3
 .L159:
-	addq $100000, %rax
-	addq $100000, %rax
-	jg	.L169
-	xorl %eax, %eax
 .L160:
 	addq $100000, %rax
-	jmp	.L155
-	jmp	.L164
+	addq $100000, %rax
+	jg	.L170
+	xorl %eax, %eax
+.L161:
+	addq $100000, %rax
+	jmp	.L156
+	jmp	.L165
 	leaq 8(%rsp), %rsp
 	nop
 	.byte 1,2,3
-	jmp	.L156
-	je	.L161
-	jmp	.L158
-	je	.L171
+	jmp	.L157
+	je	.L162
+	jmp	.L159
+	je	.L172
 	.p2align 3
-	jmp	.L158
+	jmp	.L159
 	movb $1, %al
-.L161:
-	movb $1, %al
-	jmp	.L163
-	jmp	.L158
-	addq $100000, %rax
-	addq $100000, %rax
-	jmp	.L168
 .L162:
-	jmp	.L168
+	movb $1, %al
+	jmp	.L164
+	jmp	.L159
+	addq $100000, %rax
+	addq $100000, %rax
+	jmp	.L169
 .L163:
+	jmp	.L169
 .L164:
 .L165:
-	nop
 .L166:
+	nop
+.L167:
 	movb $1, %al
 	addq $100000, %rax
-.L167:
-	movl $1, %eax
-	je	.L163
-	jmp	.L158
-	movb $1, %al
 .L168:
-	movb $1, %al
-	jne	.L158
-	.p2align 2
+	movl $1, %eax
+	je	.L164
+	jmp	.L159
 	movb $1, %al
 .L169:
+	movb $1, %al
+	jne	.L159
+	.p2align 2
+	movb $1, %al
+.L170:
 	.long 7
-	jmp	.L182
+	jmp	.L183
 	.p2align 2
 	.byte 1,2,3
-.L170:
-	jmp	.L178
-	je	.L171
 .L171:
-	jmp	.L160
-	jmp	.L178
+	jmp	.L179
+	je	.L172
 .L172:
+	jmp	.L161
+	jmp	.L179
 .L173:
+.L174:
 	nop
 	.byte 1,2,3
 	movl $1, %eax
-.L174:
 .L175:
+.L176:
 	xorl %eax, %eax
 	nop
-.L176:
-	addq $100000, %rax
-	jmp	.L176
 .L177:
-	jne	.L177
-	je	.L177
-	jmp	.L171
-	jg	.L166
-	jmp	.L182
 	addq $100000, %rax
-	jg	.L175
-	jl	.L184
-	jmp	.L169
+	jmp	.L177
 .L178:
+	jne	.L178
+	je	.L178
+	jmp	.L172
+	jg	.L167
+	jmp	.L183
+	addq $100000, %rax
+	jg	.L176
+	jl	.L185
+	jmp	.L170
+.L179:
 	movl $1, %eax
 	.byte 1,2,3
 	movl $1, %eax
 	movb $1, %al
-.L179:
-	jmp	.L181
+.L180:
+	jmp	.L182
 	addq $100000, %rax
 	.byte 1,2,3
 	nop
-	jne	.L188
-.L180:
+	jne	.L189
 .L181:
 .L182:
 .L183:
-	je	.L175
-	jl	.L177
 .L184:
+	je	.L176
+	jl	.L178
 .L185:
-	jmp	.L193
-	jne	.L189
+.L186:
+	jmp	.L194
+	jne	.L190
 	movl $1, %eax
 	.byte 1,2,3
 	movb $1, %al
-	jmp	.L175
+	jmp	.L176
 	movb $1, %al
 	.long 7
-	jl	.L175
-	jmp	.L193
-	jl	.L194
-	jmp	.L178
+	jl	.L176
+	jmp	.L194
+	jl	.L195
+	jmp	.L179
 	.byte 1,2,3
 	.long 7
-	jmp	.L177
-	je	.L190
-	jg	.L191
-	jl	.L185
-	jmp	.L184
-.L186:
+	jmp	.L178
+	je	.L191
+	jg	.L192
+	jl	.L186
+	jmp	.L185
+.L187:
 	leaq 8(%rsp), %rsp
-	jne	.L198
+	jne	.L199
 	leaq 8(%rsp), %rsp
 	xorl %eax, %eax
-.L187:
 .L188:
-	jne	.L185
-	jmp	.L188
-	jmp	.L191
-	jmp	.L189
-	jmp	.L194
 .L189:
-	.byte 1,2,3
-	jne	.L180
-	je	.L180
-	jl	.L196
-	je	.L200
-	jg	.L186
-	leaq 8(%rsp), %rsp
-.L190:
-.L191:
-	leaq 8(%rsp), %rsp
-	leaq 8(%rsp), %rsp
-.L192:
-	movb $1, %al
-	movb $1, %al
-	jl	.L201
-	jg	.L196
-	jl	.L187
-	jl	.L196
-	je	.L197
-	movb $1, %al
-	jg	.L199
-	jmp	.L184
-	jmp	.L191
-.L193:
-	addq $100000, %rax
-	.byte 1,2,3
-	addq $100000, %rax
-	movl $1, %eax
-	movb $1, %al
-	jg	.L199
-	.p2align 5,,3
-	jl	.L193
-	leaq 8(%rsp), %rsp
-	jl	.L192
-	nop
-	jl	.L197
-	.byte 1,2,3
-	.p2align 4,,15
-	je	.L193
+	jne	.L186
+	jmp	.L189
+	jmp	.L192
 	jmp	.L190
-	jmp	.L200
+	jmp	.L195
+.L190:
 	.byte 1,2,3
+	jne	.L181
+	je	.L181
+	jl	.L197
+	je	.L201
+	jg	.L187
+	leaq 8(%rsp), %rsp
+.L191:
+.L192:
+	leaq 8(%rsp), %rsp
+	leaq 8(%rsp), %rsp
+.L193:
+	movb $1, %al
+	movb $1, %al
+	jl	.L202
+	jg	.L197
+	jl	.L188
+	jl	.L197
 	je	.L198
 	movb $1, %al
-	movl $1, %eax
-	movb $1, %al
-	jmp	.L203
-	jl	.L183
-	je	.L185
-	movb $1, %al
-	movl $1, %eax
+	jg	.L200
+	jmp	.L185
+	jmp	.L192
 .L194:
+	addq $100000, %rax
+	.byte 1,2,3
+	addq $100000, %rax
+	movl $1, %eax
+	movb $1, %al
+	jg	.L200
+	.p2align 5,,3
+	jl	.L194
+	leaq 8(%rsp), %rsp
+	jl	.L193
+	nop
+	jl	.L198
+	.byte 1,2,3
+	.p2align 4,,15
+	je	.L194
+	jmp	.L191
+	jmp	.L201
+	.byte 1,2,3
+	je	.L199
+	movb $1, %al
+	movl $1, %eax
+	movb $1, %al
+	jmp	.L204
+	jl	.L184
+	je	.L186
+	movb $1, %al
+	movl $1, %eax
+.L195:
 	leaq 8(%rsp), %rsp
 	.p2align 3
-	jne	.L184
+	jne	.L185
 	.long 7
-	jl	.L206
+	jl	.L207
 	movl $1, %eax
-	je	.L207
-	jmp	.L186
-.L195:
-	jmp	.L207
-	xorl %eax, %eax
-	jmp	.L201
-	je	.L184
-	jne	.L202
-	.p2align 5,,3
-	je	.L190
-	leaq 8(%rsp), %rsp
-	jg	.L188
-	leaq 8(%rsp), %rsp
+	je	.L208
+	jmp	.L187
 .L196:
-	movb $1, %al
-	je	.L209
-	jl	.L185
-	addq $100000, %rax
-	jl	.L209
-	movb $1, %al
-	jl	.L193
+	jmp	.L208
+	xorl %eax, %eax
+	jmp	.L202
+	je	.L185
+	jne	.L203
+	.p2align 5,,3
+	je	.L191
+	leaq 8(%rsp), %rsp
+	jg	.L189
 	leaq 8(%rsp), %rsp
 .L197:
+	movb $1, %al
+	je	.L210
+	jl	.L186
+	addq $100000, %rax
+	jl	.L210
+	movb $1, %al
+	jl	.L194
+	leaq 8(%rsp), %rsp
 .L198:
 .L199:
 .L200:
-	.byte 1,2,3
 .L201:
-	jmp	.L204
+	.byte 1,2,3
 .L202:
+	jmp	.L205
 .L203:
-	jmp	.L194
-	jg	.L216
-	jmp	.L215
-	je	.L206
-	jmp	.L209
-	movb $1, %al
 .L204:
-	movl $1, %eax
-	jg	.L193
-	jmp	.L217
-	xorl %eax, %eax
+	jmp	.L195
+	jg	.L217
+	jmp	.L216
+	je	.L207
+	jmp	.L210
+	movb $1, %al
 .L205:
-	je	.L196
+	movl $1, %eax
+	jg	.L194
+	jmp	.L218
 	xorl %eax, %eax
-	jg	.L199
-	je	.L203
+.L206:
+	je	.L197
+	xorl %eax, %eax
+	jg	.L200
+	je	.L204
 	.p2align 3
 	addq $100000, %rax
-	jl	.L210
-	je	.L213
-	jne	.L209
-.L206:
-	.long 7
-	.long 7
-	je	.L205
-	je	.L207
+	jl	.L211
+	je	.L214
+	jne	.L210
 .L207:
+	.long 7
+	.long 7
+	je	.L206
+	je	.L208
 .L208:
-	jg	.L202
 .L209:
+	jg	.L203
 .L210:
-	jne	.L215
+.L211:
+	jne	.L216
 	xorl %eax, %eax
 	addq $100000, %rax
-	jl	.L223
-	jl	.L215
-	je	.L211
-	je	.L206
-.L211:
-	jl	.L200
+	jl	.L224
+	jl	.L216
+	je	.L212
+	je	.L207
 .L212:
+	jl	.L201
 .L213:
-	jne	.L214
+.L214:
+	jne	.L215
 	movl $1, %eax
 	leaq 8(%rsp), %rsp
 	xorl %eax, %eax
-	jl	.L225
-	jg	.L210
-	jl	.L218
-	je	.L220
-	jmp	.L214
-	jmp	.L205
+	jl	.L226
+	jg	.L211
+	jl	.L219
+	je	.L221
+	jmp	.L215
+	jmp	.L206
 	movb $1, %al
 	.byte 1,2,3
 	.long 7
 	movl $1, %eax
-	je	.L205
-.L214:
-	jmp	.L217
+	je	.L206
+.L215:
+	jmp	.L218
 	movb $1, %al
 	nop
-	jmp	.L224
-.L215:
-	jmp	.L206
-	jmp	.L220
+	jmp	.L225
+.L216:
+	jmp	.L207
+	jmp	.L221
 	.p2align 2
 	nop
-	jg	.L224
+	jg	.L225
 	leaq 8(%rsp), %rsp
-.L216:
 .L217:
 .L218:
-	movb $1, %al
-	jne	.L225
-	je	.L218
-	movb $1, %al
-	movb $1, %al
 .L219:
-	leaq 8(%rsp), %rsp
-	jg	.L215
-	.byte 1,2,3
-	jne	.L222
-	movl $1, %eax
-	je	.L230
-	nop
-	.long 7
-	jg	.L209
-.L220:
-	movl $1, %eax
-	jmp	.L230
-.L221:
-	leaq 8(%rsp), %rsp
-.L222:
-	movl $1, %eax
-	jl	.L218
-	je	.L221
-	je	.L227
-	je	.L233
-	jg	.L217
-	jg	.L219
-	jmp	.L218
-.L223:
-	jmp	.L216
-	addq $100000, %rax
-	.long 7
-	je	.L221
-	addq $100000, %rax
-	je	.L236
-	.byte 1,2,3
-	jl	.L232
-	jmp	.L227
-	.byte 1,2,3
-	jl	.L236
-.L224:
-	jmp	.L236
-	jmp	.L216
-.L225:
-	jmp	.L236
-	jg	.L224
-	.byte 1,2,3
-	addq $100000, %rax
-.L226:
-	.byte 1,2,3
-	jmp	.L226
 	movb $1, %al
-	xorl %eax, %eax
-	je	.L234
-	jne	.L232
-	jmp	.L227
-.L227:
+	jne	.L226
+	je	.L219
+	movb $1, %al
+	movb $1, %al
+.L220:
+	leaq 8(%rsp), %rsp
 	jg	.L216
 	.byte 1,2,3
-	je	.L227
-	movb $1, %al
-	xorl %eax, %eax
-	jne	.L238
-	.long 7
-	jne	.L220
-	movb $1, %al
-	addq $100000, %rax
-	jg	.L230
-	.byte 1,2,3
-	movb $1, %al
-	je	.L233
-.L228:
-	.long 7
-	nop
-	jne	.L222
-	jmp	.L238
-	jl	.L226
-	jmp	.L226
+	jne	.L223
 	movl $1, %eax
-	jg	.L240
-.L229:
-	leaq 8(%rsp), %rsp
-	leaq 8(%rsp), %rsp
-	jne	.L220
-	movl $1, %eax
-	leaq 8(%rsp), %rsp
-	xorl %eax, %eax
-	jmp	.L232
-	movl $1, %eax
-	.p2align 4
-	.p2align 4
-	jmp	.L240
-	jmp	.L233
-	jne	.L218
-	jg	.L219
-.L230:
-	movb $1, %al
-.L231:
-	addq $100000, %rax
-	je	.L244
-	jmp	.L224
-	je	.L239
-	jmp	.L231
-	movb $1, %al
-	jg	.L234
-.L232:
-	jne	.L241
-.L233:
-	jmp	.L226
-	jg	.L246
-	addq $100000, %rax
-	jmp	.L234
-	jl	.L226
-	leaq 8(%rsp), %rsp
-	addq $100000, %rax
-.L234:
-	jg	.L224
-	jmp	.L225
-	nop
-	je	.L235
-	jmp	.L246
-	movb $1, %al
-	.byte 1,2,3
-	.byte 1,2,3
-	jl	.L225
-	xorl %eax, %eax
-	movl $1, %eax
-	jg	.L232
-	nop
-	jmp	.L240
-	nop
-	movb $1, %al
-	movl $1, %eax
-	addq $100000, %rax
-	je	.L230
-	.byte 1,2,3
-	leaq 8(%rsp), %rsp
-	jne	.L242
-	je	.L247
-	movl $1, %eax
-.L235:
-.L236:
-	jl	.L231
-	je	.L242
-	movl $1, %eax
-.L237:
-	jmp	.L240
 	je	.L231
+	nop
+	.long 7
+	jg	.L210
+.L221:
+	movl $1, %eax
+	jmp	.L231
+.L222:
+	leaq 8(%rsp), %rsp
+.L223:
+	movl $1, %eax
+	jl	.L219
+	je	.L222
+	je	.L228
+	je	.L234
+	jg	.L218
+	jg	.L220
+	jmp	.L219
+.L224:
+	jmp	.L217
+	addq $100000, %rax
+	.long 7
+	je	.L222
+	addq $100000, %rax
+	je	.L237
+	.byte 1,2,3
+	jl	.L233
+	jmp	.L228
+	.byte 1,2,3
+	jl	.L237
+.L225:
+	jmp	.L237
+	jmp	.L217
+.L226:
+	jmp	.L237
+	jg	.L225
+	.byte 1,2,3
+	addq $100000, %rax
+.L227:
+	.byte 1,2,3
+	jmp	.L227
+	movb $1, %al
+	xorl %eax, %eax
+	je	.L235
+	jne	.L233
+	jmp	.L228
+.L228:
+	jg	.L217
+	.byte 1,2,3
+	je	.L228
+	movb $1, %al
+	xorl %eax, %eax
+	jne	.L239
+	.long 7
+	jne	.L221
+	movb $1, %al
+	addq $100000, %rax
+	jg	.L231
+	.byte 1,2,3
+	movb $1, %al
+	je	.L234
+.L229:
+	.long 7
+	nop
+	jne	.L223
+	jmp	.L239
+	jl	.L227
+	jmp	.L227
+	movl $1, %eax
+	jg	.L241
+.L230:
+	leaq 8(%rsp), %rsp
+	leaq 8(%rsp), %rsp
+	jne	.L221
+	movl $1, %eax
+	leaq 8(%rsp), %rsp
+	xorl %eax, %eax
+	jmp	.L233
+	movl $1, %eax
+	.p2align 4
+	.p2align 4
+	jmp	.L241
+	jmp	.L234
+	jne	.L219
+	jg	.L220
+.L231:
+	movb $1, %al
+.L232:
+	addq $100000, %rax
+	je	.L245
+	jmp	.L225
+	je	.L240
+	jmp	.L232
+	movb $1, %al
+	jg	.L235
+.L233:
+	jne	.L242
+.L234:
+	jmp	.L227
+	jg	.L247
+	addq $100000, %rax
+	jmp	.L235
+	jl	.L227
+	leaq 8(%rsp), %rsp
+	addq $100000, %rax
+.L235:
+	jg	.L225
+	jmp	.L226
+	nop
+	je	.L236
+	jmp	.L247
+	movb $1, %al
+	.byte 1,2,3
+	.byte 1,2,3
+	jl	.L226
+	xorl %eax, %eax
+	movl $1, %eax
+	jg	.L233
+	nop
+	jmp	.L241
+	nop
+	movb $1, %al
+	movl $1, %eax
+	addq $100000, %rax
+	je	.L231
+	.byte 1,2,3
+	leaq 8(%rsp), %rsp
+	jne	.L243
+	je	.L248
+	movl $1, %eax
+.L236:
+.L237:
+	jl	.L232
+	je	.L243
+	movl $1, %eax
+.L238:
+	jmp	.L241
+	je	.L232
 	.p2align 2
 	.p2align 5,,3
-.L238:
+.L239:
 	.balign 16,,7
-	jg	.L238
+	jg	.L239
 	movb $1, %al
-	jmp	.L247
-	jne	.L230
-	jg	.L251
+	jmp	.L248
+	jne	.L231
+	jg	.L252
 	.long 7
 	nop
-	jl	.L248
+	jl	.L249
 	movb $1, %al
 	addq $100000, %rax
-	jg	.L248
-	jl	.L241
-	jl	.L236
-	jmp	.L230
+	jg	.L249
+	jl	.L242
+	jl	.L237
+	jmp	.L231
 	nop
-	jne	.L234
+	jne	.L235
 	nop
-	jg	.L238
-	je	.L246
-.L239:
+	jg	.L239
+	je	.L247
 .L240:
 .L241:
 .L242:
-	movl $1, %eax
 .L243:
+	movl $1, %eax
 .L244:
-	jl	.L255
-	.byte 1,2,3
 .L245:
-	nop
-	movb $1, %al
+	jl	.L256
+	.byte 1,2,3
 .L246:
-.L247:
-	jne	.L242
-.L248:
-	jl	.L255
-.L249:
-	jmp	.L252
-	jmp	.L259
-	je	.L241
-	jne	.L249
-.L250:
-.L251:
-	.byte 1,2,3
-	nop
-	.byte 1,2,3
-	jmp	.L245
-.L252:
-	jl	.L263
-	xorl %eax, %eax
-	je	.L243
-	jmp	.L243
-	jmp	.L250
-	jne	.L257
-	movl $1, %eax
-.L253:
-.L254:
-	jne	.L263
-	jg	.L251
 	nop
 	movb $1, %al
-	jmp	.L265
-	jl	.L262
-	je	.L267
-	jmp	.L265
-	leaq 8(%rsp), %rsp
-	leaq 8(%rsp), %rsp
-	jg	.L247
-	leaq 8(%rsp), %rsp
-	movl $1, %eax
-	jmp	.L265
-	jne	.L257
-	jmp	.L264
-	jl	.L253
-.L255:
-.L256:
-	movl $1, %eax
-	movl $1, %eax
-	jne	.L255
-	jg	.L263
-	jmp	.L262
-	jne	.L246
+.L247:
+.L248:
+	jne	.L243
+.L249:
+	jl	.L256
+.L250:
+	jmp	.L253
+	jmp	.L260
+	je	.L242
+	jne	.L250
+.L251:
+.L252:
 	.byte 1,2,3
-	movl $1, %eax
-	jg	.L259
-	jmp	.L249
-	jmp	.L265
-	jne	.L258
-	jmp	.L252
-	jl	.L264
+	nop
+	.byte 1,2,3
 	jmp	.L246
-	je	.L263
-	je	.L252
-	je	.L256
+.L253:
+	jl	.L264
+	xorl %eax, %eax
+	je	.L244
+	jmp	.L244
+	jmp	.L251
+	jne	.L258
+	movl $1, %eax
+.L254:
+.L255:
+	jne	.L264
+	jg	.L252
+	nop
+	movb $1, %al
+	jmp	.L266
+	jl	.L263
+	je	.L268
+	jmp	.L266
+	leaq 8(%rsp), %rsp
+	leaq 8(%rsp), %rsp
+	jg	.L248
+	leaq 8(%rsp), %rsp
+	movl $1, %eax
+	jmp	.L266
+	jne	.L258
+	jmp	.L265
+	jl	.L254
+.L256:
 .L257:
 	movl $1, %eax
-	addq $100000, %rax
+	movl $1, %eax
+	jne	.L256
+	jg	.L264
+	jmp	.L263
+	jne	.L247
+	.byte 1,2,3
+	movl $1, %eax
+	jg	.L260
+	jmp	.L250
 	jmp	.L266
-	jne	.L260
+	jne	.L259
+	jmp	.L253
+	jl	.L265
+	jmp	.L247
+	je	.L264
+	je	.L253
+	je	.L257
 .L258:
-	jne	.L254
-	jl	.L260
-	jl	.L260
+	movl $1, %eax
 	addq $100000, %rax
-	jg	.L271
-	jg	.L269
+	jmp	.L267
+	jne	.L261
 .L259:
-	jne	.L262
-.L260:
-	jmp	.L273
-.L261:
-	jne	.L264
-	jmp	.L255
-	.byte 1,2,3
-	jl	.L258
-	je	.L268
-.L262:
-	jmp	.L269
-	leaq 8(%rsp), %rsp
+	jne	.L255
 	jl	.L261
+	jl	.L261
+	addq $100000, %rax
+	jg	.L272
+	jg	.L270
+.L260:
+	jne	.L263
+.L261:
+	jmp	.L274
+.L262:
+	jne	.L265
+	jmp	.L256
+	.byte 1,2,3
+	jl	.L259
+	je	.L269
+.L263:
+	jmp	.L270
+	leaq 8(%rsp), %rsp
+	jl	.L262
 	nop
-	jmp	.L253
+	jmp	.L254
 	nop
 	.byte 1,2,3
 	xorl %eax, %eax
-.L263:
 .L264:
-	jmp	.L253
-	.long 7
-	jl	.L271
-	jmp	.L257
-	jl	.L272
-	jmp	.L264
-	.p2align 5,,3
 .L265:
-	jg	.L276
-	addq $100000, %rax
-	je	.L269
+	jmp	.L254
+	.long 7
+	jl	.L272
+	jmp	.L258
+	jl	.L273
+	jmp	.L265
+	.p2align 5,,3
 .L266:
+	jg	.L277
+	addq $100000, %rax
+	je	.L270
 .L267:
-	movb $1, %al
 .L268:
+	movb $1, %al
+.L269:
 	.long 7
 	xorl %eax, %eax
 	movl $1, %eax
-.L269:
+.L270:
 	movl $1, %eax
-	jne	.L270
+	jne	.L271
 	.balign 16,,7
 	addq $100000, %rax
 	movl $1, %eax
-.L270:
-	leaq 8(%rsp), %rsp
-	jmp	.L279
-	xorl %eax, %eax
 .L271:
-	jl	.L276
-	jl	.L276
+	leaq 8(%rsp), %rsp
+	jmp	.L280
+	xorl %eax, %eax
 .L272:
-	jl	.L263
-	jl	.L275
+	jl	.L277
+	jl	.L277
 .L273:
+	jl	.L264
+	jl	.L276
+.L274:
 	nop
 	xorl %eax, %eax
-.L274:
+.L275:
 	movl $1, %eax
-	jl	.L265
+	jl	.L266
 	movb $1, %al
 	leaq 8(%rsp), %rsp
-.L275:
 .L276:
-	.p2align 2
-	jmp	.L279
-	jg	.L279
-	jg	.L277
-	jg	.L265
-	jne	.L269
-	xorl %eax, %eax
-	jmp	.L282
-	jne	.L279
-	jl	.L289
-	.long 7
 .L277:
+	.p2align 2
+	jmp	.L280
+	jg	.L280
+	jg	.L278
+	jg	.L266
+	jne	.L270
+	xorl %eax, %eax
+	jmp	.L283
+	jne	.L280
+	jl	.L290
+	.long 7
+.L278:
 	.byte 1,2,3
 	nop
 	.long 7
 	xorl %eax, %eax
 	.long 7
-.L278:
-	jne	.L291
-	jg	.L272
-	jmp	.L277
-	je	.L272
-	jl	.L271
-	jmp	.L268
-	leaq 8(%rsp), %rsp
-	je	.L270
-	addq $100000, %rax
-	je	.L286
-	je	.L284
-	movb $1, %al
-	jne	.L274
-	je	.L276
-	leaq 8(%rsp), %rsp
-	xorl %eax, %eax
-	je	.L271
-	leaq 8(%rsp), %rsp
-	je	.L282
-	jmp	.L269
 .L279:
-	jg	.L283
-	jl	.L291
-	.long 7
+	jne	.L292
+	jg	.L273
+	jmp	.L278
 	je	.L273
-	.long 7
-	jne	.L285
+	jl	.L272
+	jmp	.L269
+	leaq 8(%rsp), %rsp
+	je	.L271
+	addq $100000, %rax
+	je	.L287
+	je	.L285
+	movb $1, %al
+	jne	.L275
+	je	.L277
+	leaq 8(%rsp), %rsp
+	xorl %eax, %eax
+	je	.L272
+	leaq 8(%rsp), %rsp
+	je	.L283
+	jmp	.L270
 .L280:
+	jg	.L284
+	jl	.L292
+	.long 7
+	je	.L274
+	.long 7
+	jne	.L286
+.L281:
 	addq $100000, %rax
 	leaq 8(%rsp), %rsp
-	jmp	.L276
-.L281:
-	movl $1, %eax
+	jmp	.L277
 .L282:
+	movl $1, %eax
 .L283:
-	jl	.L291
+.L284:
+	jl	.L292
 	movl $1, %eax
 	xorl %eax, %eax
-.L284:
+.L285:
 	nop
-	jl	.L287
+	jl	.L288
+	jne	.L288
+	addq $100000, %rax
+	xorl %eax, %eax
+	jg	.L293
+.L286:
+	jmp	.L278
+	.p2align 3
+	leaq 8(%rsp), %rsp
+	nop
+	jne	.L276
+.L287:
+	jmp	.L284
+	addq $100000, %rax
+	jg	.L290
+	jmp	.L291
+	movb $1, %al
+	.byte 1,2,3
+	je	.L277
+	.long 7
+	jmp	.L295
+	jg	.L279
+	je	.L282
+	jl	.L289
+	nop
+.L288:
 	jne	.L287
 	addq $100000, %rax
 	xorl %eax, %eax
-	jg	.L292
-.L285:
-	jmp	.L277
-	.p2align 3
-	leaq 8(%rsp), %rsp
-	nop
-	jne	.L275
-.L286:
-	jmp	.L283
-	addq $100000, %rax
-	jg	.L289
-	jmp	.L290
-	movb $1, %al
-	.byte 1,2,3
-	je	.L276
-	.long 7
-	jmp	.L294
-	jg	.L278
-	je	.L281
-	jl	.L288
-	nop
-.L287:
-	jne	.L286
-	addq $100000, %rax
-	xorl %eax, %eax
-	jmp	.L290
 	jmp	.L291
-	jmp	.L281
-	jg	.L300
-	je	.L299
+	jmp	.L292
+	jmp	.L282
+	jg	.L301
+	je	.L300
 	leaq 8(%rsp), %rsp
-	jl	.L291
-	jne	.L296
+	jl	.L292
+	jne	.L297
 	leaq 8(%rsp), %rsp
 	.balign 16,,7
-	jg	.L285
-	jmp	.L291
-.L288:
-	.long 7
+	jg	.L286
+	jmp	.L292
 .L289:
-	leaq 8(%rsp), %rsp
-	jmp	.L296
-	jg	.L280
-	jg	.L290
-	jmp	.L296
-	jg	.L300
 	.long 7
 .L290:
+	leaq 8(%rsp), %rsp
+	jmp	.L297
+	jg	.L281
+	jg	.L291
+	jmp	.L297
+	jg	.L301
 	.long 7
 .L291:
 	.long 7
-	addq $100000, %rax
-	jg	.L282
-	jg	.L286
 .L292:
+	.long 7
+	addq $100000, %rax
+	jg	.L283
+	jg	.L287
+.L293:
+	addq $100000, %rax
+	je	.L285
+	.p2align 4,,15
+	movb $1, %al
+	jmp	.L290
+	jmp	.L301
+	jmp	.L303
+	.byte 1,2,3
+	jmp	.L292
+	.byte 1,2,3
+	jg	.L299
+	jne	.L301
+	.long 7
+	jmp	.L285
+.L294:
+	xorl %eax, %eax
+	jmp	.L289
+	jg	.L298
+	jl	.L289
+	jmp	.L287
+	xorl %eax, %eax
+	leaq 8(%rsp), %rsp
+	jmp	.L283
+	addq $100000, %rax
 	addq $100000, %rax
 	je	.L284
-	.p2align 4,,15
-	movb $1, %al
-	jmp	.L289
-	jmp	.L300
-	jmp	.L302
-	.byte 1,2,3
-	jmp	.L291
-	.byte 1,2,3
-	jg	.L298
-	jne	.L300
-	.long 7
-	jmp	.L284
-.L293:
-	xorl %eax, %eax
-	jmp	.L288
-	jg	.L297
-	jl	.L288
-	jmp	.L286
-	xorl %eax, %eax
-	leaq 8(%rsp), %rsp
-	jmp	.L282
-	addq $100000, %rax
-	addq $100000, %rax
-	je	.L283
-	jmp	.L286
+	jmp	.L287
+	jmp	.L307
+	jmp	.L292
+	jl	.L283
+	jl	.L300
+	jmp	.L292
 	jmp	.L306
-	jmp	.L291
-	jl	.L282
-	jl	.L299
-	jmp	.L291
-	jmp	.L305
-	jg	.L282
-	jne	.L299
+	jg	.L283
+	jne	.L300
 	movb $1, %al
 	.balign 16,,7
-	jg	.L287
-	jmp	.L292
-	jmp	.L301
-	je	.L288
-	jg	.L295
-.L294:
+	jg	.L288
+	jmp	.L293
+	jmp	.L302
+	je	.L289
+	jg	.L296
 .L295:
-	.p2align 5,,3
-	jmp	.L292
 .L296:
+	.p2align 5,,3
+	jmp	.L293
+.L297:
+	.long 7
+	jl	.L307
+.L298:
+	jne	.L299
+	jne	.L308
+	movb $1, %al
+	jmp	.L293
+	.p2align 4,,15
+.L299:
+	xorl %eax, %eax
+	jmp	.L304
+	leaq 8(%rsp), %rsp
+	jmp	.L289
+	jg	.L310
+	jne	.L303
+	je	.L304
+.L300:
+	jg	.L298
+	jl	.L311
+	jne	.L311
+	nop
+	movl $1, %eax
+	jmp	.L293
+.L301:
+	xorl %eax, %eax
+	movb $1, %al
+.L302:
+	movl $1, %eax
+.L303:
+	jg	.L313
+	jne	.L292
+	jne	.L297
+	movb $1, %al
+	.long 7
+	jmp	.L309
+	jne	.L313
+	nop
+	jmp	.L298
+.L304:
+	movb $1, %al
+	movb $1, %al
+	jg	.L295
+	jl	.L294
+	leaq 8(%rsp), %rsp
+	.long 7
+	movl $1, %eax
+	movb $1, %al
+	je	.L317
+.L305:
+	jmp	.L316
+	movl $1, %eax
+	jmp	.L302
+.L306:
+	jmp	.L312
+.L307:
+	jmp	.L317
+.L308:
+	movb $1, %al
+	nop
+.L309:
+.L310:
+	je	.L316
+.L311:
+	xorl %eax, %eax
+	.p2align 4,,15
+	addq $100000, %rax
+	.long 7
+	jmp	.L316
+	.long 7
+	jl	.L320
+	jg	.L314
+.L312:
+	movl $1, %eax
+	leaq 8(%rsp), %rsp
+	jg	.L310
+	jg	.L316
+	je	.L306
+	movb $1, %al
+	jmp	.L319
 	.long 7
 	jl	.L306
-.L297:
-	jne	.L298
-	jne	.L307
-	movb $1, %al
-	jmp	.L292
-	.p2align 4,,15
-.L298:
-	xorl %eax, %eax
-	jmp	.L303
-	leaq 8(%rsp), %rsp
-	jmp	.L288
-	jg	.L309
-	jne	.L302
-	je	.L303
-.L299:
-	jg	.L297
-	jl	.L310
-	jne	.L310
-	nop
-	movl $1, %eax
-	jmp	.L292
-.L300:
-	xorl %eax, %eax
-	movb $1, %al
-.L301:
-	movl $1, %eax
-.L302:
-	jg	.L312
-	jne	.L291
-	jne	.L296
-	movb $1, %al
-	.long 7
-	jmp	.L308
-	jne	.L312
-	nop
-	jmp	.L297
-.L303:
-	movb $1, %al
-	movb $1, %al
-	jg	.L294
-	jl	.L293
-	leaq 8(%rsp), %rsp
-	.long 7
-	movl $1, %eax
-	movb $1, %al
-	je	.L316
-.L304:
-	jmp	.L315
-	movl $1, %eax
-	jmp	.L301
-.L305:
-	jmp	.L311
-.L306:
-	jmp	.L316
-.L307:
-	movb $1, %al
-	nop
-.L308:
-.L309:
-	je	.L315
-.L310:
-	xorl %eax, %eax
-	.p2align 4,,15
-	addq $100000, %rax
-	.long 7
-	jmp	.L315
-	.long 7
-	jl	.L319
-	jg	.L313
-.L311:
-	movl $1, %eax
-	leaq 8(%rsp), %rsp
-	jg	.L309
-	jg	.L315
-	je	.L305
-	movb $1, %al
-	jmp	.L318
-	.long 7
-	jl	.L305
-	movl $1, %eax
-.L312:
-	jg	.L324
-	jg	.L325
 	movl $1, %eax
 .L313:
-	jne	.L313
-	jmp	.L326
-	jl	.L326
-	.p2align 4,,10
-	addq $100000, %rax
-	nop
-	addq $100000, %rax
-	.byte 1,2,3
-	leaq 8(%rsp), %rsp
+	jg	.L325
+	jg	.L326
+	movl $1, %eax
 .L314:
-	movb $1, %al
-	jl	.L308
-	jmp	.L324
-	jne	.L313
-	jmp	.L324
-	jne	.L316
-	movl $1, %eax
-	jl	.L323
-	.long 7
-	movb $1, %al
-	jmp	.L312
-	movb $1, %al
-.L315:
-	jl	.L320
-	jg	.L317
-	jg	.L324
-	jne	.L326
-.L316:
-	.long 7
-	jg	.L309
-.L317:
-	jg	.L311
-	.long 7
-.L318:
-	jmp	.L330
-	xorl %eax, %eax
-	leaq 8(%rsp), %rsp
-.L319:
-	movl $1, %eax
-	movl $1, %eax
-	.p2align 4,,15
-.L320:
-	.byte 1,2,3
-	nop
-	jmp	.L315
-	.p2align 3
-	nop
-	nop
-.L321:
-	jne	.L334
-	leaq 8(%rsp), %rsp
-	jg	.L321
-	leaq 8(%rsp), %rsp
-	jmp	.L333
-	je	.L334
-	je	.L326
-	movl $1, %eax
+	jne	.L314
+	jmp	.L327
+	jl	.L327
 	.p2align 4,,10
-	jg	.L311
-	jmp	.L316
-	jl	.L322
-.L322:
-	jl	.L332
-.L323:
-	.long 7
-	jmp	.L325
-	jg	.L328
-	jl	.L336
-	jg	.L322
-	movl $1, %eax
-	je	.L324
-	nop
-	.long 7
-	.p2align 3
-	je	.L330
-	jne	.L324
 	addq $100000, %rax
-	jmp	.L334
-	je	.L315
-	.long 7
-	.byte 1,2,3
-	movl $1, %eax
-	jmp	.L315
-	jmp	.L317
-	jne	.L324
-	jmp	.L332
-	movb $1, %al
-	je	.L316
-	xorl %eax, %eax
 	nop
-	jg	.L320
+	addq $100000, %rax
+	.byte 1,2,3
+	leaq 8(%rsp), %rsp
+.L315:
+	movb $1, %al
+	jl	.L309
+	jmp	.L325
+	jne	.L314
+	jmp	.L325
+	jne	.L317
 	movl $1, %eax
 	jl	.L324
-.L324:
-	jmp	.L319
-	jl	.L313
+	.long 7
+	movb $1, %al
+	jmp	.L313
+	movb $1, %al
+.L316:
+	jl	.L321
+	jg	.L318
+	jg	.L325
+	jne	.L327
+.L317:
+	.long 7
+	jg	.L310
+.L318:
+	jg	.L312
+	.long 7
+.L319:
+	jmp	.L331
+	xorl %eax, %eax
+	leaq 8(%rsp), %rsp
+.L320:
+	movl $1, %eax
+	movl $1, %eax
+	.p2align 4,,15
+.L321:
+	.byte 1,2,3
+	nop
+	jmp	.L316
 	.p2align 3
+	nop
+	nop
+.L322:
+	jne	.L335
+	leaq 8(%rsp), %rsp
+	jg	.L322
+	leaq 8(%rsp), %rsp
+	jmp	.L334
+	je	.L335
+	je	.L327
+	movl $1, %eax
+	.p2align 4,,10
+	jg	.L312
+	jmp	.L317
+	jl	.L323
+.L323:
+	jl	.L333
+.L324:
+	.long 7
+	jmp	.L326
+	jg	.L329
+	jl	.L337
+	jg	.L323
+	movl $1, %eax
+	je	.L325
+	nop
+	.long 7
+	.p2align 3
+	je	.L331
+	jne	.L325
+	addq $100000, %rax
+	jmp	.L335
+	je	.L316
+	.long 7
+	.byte 1,2,3
+	movl $1, %eax
+	jmp	.L316
+	jmp	.L318
+	jne	.L325
+	jmp	.L333
+	movb $1, %al
+	je	.L317
+	xorl %eax, %eax
+	nop
+	jg	.L321
+	movl $1, %eax
+	jl	.L325
 .L325:
+	jmp	.L320
+	jl	.L314
+	.p2align 3
 .L326:
+.L327:
 	.p2align 4
-	jne	.L319
-	jl	.L320
-	jmp	.L339
+	jne	.L320
+	jl	.L321
+	jmp	.L340
 	leaq 8(%rsp), %rsp
 	movl $1, %eax
-	je	.L329
+	je	.L330
 	movl $1, %eax
-	jg	.L337
+	jg	.L338
 	movl $1, %eax
 	xorl %eax, %eax
 	addq $100000, %rax
 	addq $100000, %rax
-.L327:
-	jl	.L327
-	jmp	.L325
-	.p2align 3
 .L328:
-	nop
-.L329:
-.L330:
-	.byte 1,2,3
-.L331:
-	jmp	.L341
+	jl	.L328
+	jmp	.L326
 	.p2align 3
+.L329:
+	nop
+.L330:
+.L331:
+	.byte 1,2,3
 .L332:
+	jmp	.L342
+	.p2align 3
 .L333:
-	.byte 1,2,3
-	.byte 1,2,3
-	movl $1, %eax
 .L334:
+	.byte 1,2,3
+	.byte 1,2,3
+	movl $1, %eax
+.L335:
 	xorl %eax, %eax
 	movl $1, %eax
-	jne	.L346
+	jne	.L347
 	xorl %eax, %eax
-.L335:
 .L336:
 .L337:
+.L338:
 	xorl %eax, %eax
 	addq $100000, %rax
-.L338:
-	jmp	.L344
-	.byte 1,2,3
 .L339:
-	jmp	.L342
-	jl	.L332
+	jmp	.L345
+	.byte 1,2,3
+.L340:
+	jmp	.L343
+	jl	.L333
 	addq $100000, %rax
-	jl	.L329
+	jl	.L330
 	.p2align 4,,15
-	jmp	.L333
-	jmp	.L340
+	jmp	.L334
+	jmp	.L341
 	movb $1, %al
-	jmp	.L332
+	jmp	.L333
 	.p2align 2
 	.long 7
 	xorl %eax, %eax
 	.long 7
-	jg	.L350
-	xorl %eax, %eax
 	jg	.L351
-	jmp	.L340
+	xorl %eax, %eax
+	jg	.L352
+	jmp	.L341
 	nop
-	jmp	.L337
+	jmp	.L338
 	addq $100000, %rax
 	nop
-	je	.L345
-	jg	.L347
-	jne	.L329
-	jg	.L328
-	jmp	.L339
+	je	.L346
+	jg	.L348
+	jne	.L330
+	jg	.L329
+	jmp	.L340
 	.long 7
 	nop
-.L340:
+.L341:
 	movl $1, %eax
-	jmp	.L329
+	jmp	.L330
+	nop
+	je	.L344
+	movb $1, %al
+	jmp	.L352
+	je	.L335
+	je	.L330
+	.p2align 4
+	jg	.L342
+	je	.L339
+	jmp	.L346
+.L342:
+	je	.L332
+	jmp	.L337
+.L343:
+	jmp	.L337
+	movl $1, %eax
+.L344:
+	jg	.L355
+	jne	.L336
+	addq $100000, %rax
+	jmp	.L337
+	jmp	.L357
 	nop
 	je	.L343
-	movb $1, %al
-	jmp	.L351
-	je	.L334
-	je	.L329
-	.p2align 4
-	jg	.L341
-	je	.L338
-	jmp	.L345
-.L341:
-	je	.L331
-	jmp	.L336
-.L342:
-	jmp	.L336
-	movl $1, %eax
-.L343:
-	jg	.L354
-	jne	.L335
 	addq $100000, %rax
-	jmp	.L336
-	jmp	.L356
-	nop
-	je	.L342
-	addq $100000, %rax
-.L344:
-	jg	.L345
 .L345:
-	jne	.L335
-	jmp	.L349
-	jg	.L343
-	jg	.L356
-	nop
+	jg	.L346
 .L346:
+	jne	.L336
+	jmp	.L350
+	jg	.L344
+	jg	.L357
+	nop
 .L347:
+.L348:
 	.long 7
 	.byte 1,2,3
 	.long 7
-	jg	.L355
-	jmp	.L344
+	jg	.L356
+	jmp	.L345
 	movb $1, %al
-.L348:
-	nop
-	.long 7
-	jg	.L346
 .L349:
-	jmp	.L353
-	.long 7
-	jl	.L344
-	je	.L352
 	nop
+	.long 7
+	jg	.L347
 .L350:
-	jmp	.L356
-	jmp	.L362
+	jmp	.L354
+	.long 7
+	jl	.L345
+	je	.L353
+	nop
 .L351:
+	jmp	.L357
+	jmp	.L363
 .L352:
 .L353:
-	jmp	.L364
-	jmp	.L361
-	jmp	.L344
+.L354:
+	jmp	.L365
+	jmp	.L362
+	jmp	.L345
 	movl $1, %eax
 	addq $100000, %rax
-	je	.L348
+	je	.L349
 	nop
-	je	.L357
-	jmp	.L352
-	je	.L342
-	je	.L344
+	je	.L358
+	jmp	.L353
+	je	.L343
+	je	.L345
 	.p2align 4,,15
-	jg	.L361
-	jg	.L354
-	jne	.L360
-	jl	.L364
-	jmp	.L362
-.L354:
-	.byte 1,2,3
+	jg	.L362
+	jg	.L355
+	jne	.L361
+	jl	.L365
+	jmp	.L363
 .L355:
-	jg	.L367
-	je	.L357
+	.byte 1,2,3
+.L356:
+	jg	.L368
+	je	.L358
 	xorl %eax, %eax
 	.p2align 4
 	.p2align 3
-	je	.L354
-	je	.L354
+	je	.L355
+	je	.L355
 	nop
 	movb $1, %al
 	xorl %eax, %eax
-	jl	.L348
-	jne	.L358
-	jne	.L360
-	je	.L354
-	nop
-.L356:
-.L357:
-	xorl %eax, %eax
-.L358:
-.L359:
-	jne	.L368
-.L360:
-	leaq 8(%rsp), %rsp
-	je	.L362
-	nop
-	jne	.L350
-	jne	.L364
-	movb $1, %al
-	leaq 8(%rsp), %rsp
-	jg	.L352
-	xorl %eax, %eax
-	je	.L358
-	.long 7
-	nop
-.L361:
-	jne	.L364
+	jl	.L349
+	jne	.L359
 	jne	.L361
-	jne	.L358
-	jl	.L374
+	je	.L355
+	nop
+.L357:
+.L358:
+	xorl %eax, %eax
+.L359:
+.L360:
+	jne	.L369
+.L361:
+	leaq 8(%rsp), %rsp
+	je	.L363
+	nop
+	jne	.L351
+	jne	.L365
 	movb $1, %al
-.L362:
-	.p2align 4,,10
-.L363:
-	je	.L372
-	jne	.L373
+	leaq 8(%rsp), %rsp
+	jg	.L353
+	xorl %eax, %eax
+	je	.L359
 	.long 7
-	jl	.L373
+	nop
+.L362:
+	jne	.L365
+	jne	.L362
+	jne	.L359
+	jl	.L375
+	movb $1, %al
+.L363:
+	.p2align 4,,10
 .L364:
+	je	.L373
+	jne	.L374
+	.long 7
+	jl	.L374
+.L365:
 	nop
 	addq $100000, %rax
 	movl $1, %eax
 	.p2align 4,,15
-	jl	.L357
+	jl	.L358
 	.byte 1,2,3
-.L365:
-	jmp	.L371
-	.long 7
-	jne	.L355
-	jg	.L364
-	.p2align 3
-	jg	.L376
 .L366:
+	jmp	.L372
+	.long 7
+	jne	.L356
+	jg	.L365
+	.p2align 3
+	jg	.L377
+.L367:
 	movb $1, %al
 	.long 7
-.L367:
-	xorl %eax, %eax
-	addq $100000, %rax
-	.byte 1,2,3
-	jg	.L362
-	jne	.L368
-	je	.L358
-	jmp	.L366
-	jmp	.L376
-	jl	.L374
-	jmp	.L376
-	.p2align 3
-	jmp	.L369
-	addq $100000, %rax
-	xorl %eax, %eax
-	movb $1, %al
-	je	.L365
-	jl	.L368
-	je	.L364
-	addq $100000, %rax
-	.byte 1,2,3
-	movb $1, %al
-	jmp	.L376
 .L368:
-	jne	.L372
+	xorl %eax, %eax
+	addq $100000, %rax
+	.byte 1,2,3
+	jg	.L363
+	jne	.L369
+	je	.L359
+	jmp	.L367
+	jmp	.L377
+	jl	.L375
+	jmp	.L377
+	.p2align 3
+	jmp	.L370
+	addq $100000, %rax
+	xorl %eax, %eax
+	movb $1, %al
+	je	.L366
+	jl	.L369
+	je	.L365
+	addq $100000, %rax
+	.byte 1,2,3
+	movb $1, %al
+	jmp	.L377
 .L369:
-	.p2align 2
+	jne	.L373
 .L370:
-	leaq 8(%rsp), %rsp
-	leaq 8(%rsp), %rsp
-	jne	.L367
+	.p2align 2
 .L371:
+	leaq 8(%rsp), %rsp
+	leaq 8(%rsp), %rsp
+	jne	.L368
+.L372:
 	addq $100000, %rax
 	movl $1, %eax
-.L372:
 .L373:
 .L374:
-	jmp	.L377
 .L375:
+	jmp	.L378
 .L376:
-	je	.L365
-	.long 7
-	jmp	.L383
-	leaq 8(%rsp), %rsp
 .L377:
-	nop
-	jne	.L386
-	jg	.L385
-	jg	.L384
+	je	.L366
 	.long 7
-	jl	.L385
+	jmp	.L384
+	leaq 8(%rsp), %rsp
+.L378:
+	nop
+	jne	.L387
+	jg	.L386
+	jg	.L385
+	.long 7
+	jl	.L386
 	.byte 1,2,3
 	.byte 1,2,3
-	jl	.L370
+	jl	.L371
 	addq $100000, %rax
-	je	.L382
+	je	.L383
 	movb $1, %al
 	movl $1, %eax
-.L378:
-	jmp	.L390
-	.p2align 3
-	jg	.L385
-	addq $100000, %rax
-	jl	.L385
-	jmp	.L367
-	jl	.L388
 .L379:
-	jmp	.L370
+	jmp	.L391
+	.p2align 3
+	jg	.L386
+	addq $100000, %rax
+	jl	.L386
+	jmp	.L368
+	jl	.L389
+.L380:
+	jmp	.L371
 	nop
 	xorl %eax, %eax
-	jg	.L383
-	jmp	.L382
-	jg	.L377
-	jmp	.L371
-	jl	.L368
-	jg	.L389
+	jg	.L384
+	jmp	.L383
+	jg	.L378
+	jmp	.L372
+	jl	.L369
+	jg	.L390
 	.balign 16,,7
 	.long 7
-	jmp	.L376
+	jmp	.L377
 	nop
 	leaq 8(%rsp), %rsp
-	jmp	.L374
+	jmp	.L375
 	movl $1, %eax
 	leaq 8(%rsp), %rsp
-	jne	.L372
-.L380:
-	jne	.L384
-	jg	.L386
+	jne	.L373
 .L381:
-	jmp	.L390
-	jl	.L394
-	movl $1, %eax
+	jne	.L385
+	jg	.L387
 .L382:
-	jne	.L379
-	jne	.L376
-	jmp	.L372
-	jmp	.L380
+	jmp	.L391
+	jl	.L395
+	movl $1, %eax
 .L383:
+	jne	.L380
+	jne	.L377
+	jmp	.L373
+	jmp	.L381
+.L384:
 	addq $100000, %rax
-	jmp	.L389
-	je	.L378
+	jmp	.L390
+	je	.L379
 	.p2align 4
 	.long 7
-.L384:
 .L385:
+.L386:
 	movb $1, %al
 	xorl %eax, %eax
 	nop
 	leaq 8(%rsp), %rsp
-	jg	.L397
-.L386:
+	jg	.L398
+.L387:
 	.byte 1,2,3
 	.balign 16,,7
-	je	.L393
-	jg	.L387
-	jmp	.L380
-	jmp	.L386
+	je	.L394
+	jg	.L388
+	jmp	.L381
+	jmp	.L387
 	leaq 8(%rsp), %rsp
-	jne	.L384
-.L387:
-	je	.L380
+	jne	.L385
+.L388:
+	je	.L381
 	leaq 8(%rsp), %rsp
 	.p2align 2
 	nop
 	movb $1, %al
 	nop
-.L388:
-	je	.L387
-	movb $1, %al
-	xorl %eax, %eax
 .L389:
-	leaq 8(%rsp), %rsp
-	jl	.L399
-	jne	.L402
-	jmp	.L400
-	jne	.L392
-	movl $1, %eax
-	je	.L398
-	jmp	.L400
+	je	.L388
+	movb $1, %al
+	xorl %eax, %eax
 .L390:
-	jmp	.L391
 	leaq 8(%rsp), %rsp
-	movb $1, %al
-	jne	.L393
-.L391:
-.L392:
-	addq $100000, %rax
-	xorl %eax, %eax
-.L393:
-.L394:
+	jl	.L400
+	jne	.L403
 	jmp	.L401
-	jmp	.L388
-	jmp	.L385
-	je	.L403
-.L395:
-	xorl %eax, %eax
+	jne	.L393
+	movl $1, %eax
+	je	.L399
+	jmp	.L401
+.L391:
 	jmp	.L392
+	leaq 8(%rsp), %rsp
+	movb $1, %al
+	jne	.L394
+.L392:
+.L393:
 	addq $100000, %rax
-	jmp	.L403
-.L396:
-	jmp	.L403
-	movb $1, %al
-	.long 7
-	movb $1, %al
-	.long 7
-	je	.L397
 	xorl %eax, %eax
-	xorl %eax, %eax
-.L397:
-	addq $100000, %rax
-	movl $1, %eax
-	movl $1, %eax
-	xorl %eax, %eax
-	jmp	.L406
-	jl	.L407
-	.byte 1,2,3
-	jl	.L405
-	xorl %eax, %eax
-	jne	.L408
-	movb $1, %al
-	jl	.L395
-	.p2align 3
-	jmp	.L397
-	movl $1, %eax
-.L398:
-	jmp	.L399
-	jg	.L402
+.L394:
+.L395:
 	jmp	.L402
-	jne	.L404
+	jmp	.L389
+	jmp	.L386
+	je	.L404
+.L396:
 	xorl %eax, %eax
-	jl	.L396
-	jmp	.L398
-	jl	.L391
+	jmp	.L393
 	addq $100000, %rax
-	jmp	.L410
-.L399:
+	jmp	.L404
+.L397:
+	jmp	.L404
+	movb $1, %al
+	.long 7
+	movb $1, %al
+	.long 7
+	je	.L398
+	xorl %eax, %eax
+	xorl %eax, %eax
+.L398:
+	addq $100000, %rax
+	movl $1, %eax
+	movl $1, %eax
+	xorl %eax, %eax
+	jmp	.L407
+	jl	.L408
 	.byte 1,2,3
+	jl	.L406
+	xorl %eax, %eax
+	jne	.L409
+	movb $1, %al
+	jl	.L396
+	.p2align 3
+	jmp	.L398
+	movl $1, %eax
+.L399:
+	jmp	.L400
+	jg	.L403
+	jmp	.L403
+	jne	.L405
+	xorl %eax, %eax
+	jl	.L397
+	jmp	.L399
+	jl	.L392
+	addq $100000, %rax
+	jmp	.L411
 .L400:
-	jl	.L390
+	.byte 1,2,3
+.L401:
+	jl	.L391
 	.p2align 3
 	movb $1, %al
 	.long 7
 	.byte 1,2,3
-	jmp	.L409
+	jmp	.L410
 	.long 7
 	leaq 8(%rsp), %rsp
 	xorl %eax, %eax
-	jg	.L403
+	jg	.L404
 	nop
-.L401:
-	addq $100000, %rax
-	jg	.L413
-	.long 7
-	nop
-	je	.L413
-	je	.L407
 .L402:
+	addq $100000, %rax
+	jg	.L414
 	.long 7
-	jmp	.L398
+	nop
+	je	.L414
+	je	.L408
 .L403:
-	jne	.L416
+	.long 7
+	jmp	.L399
 .L404:
-	movb $1, %al
+	jne	.L417
 .L405:
+	movb $1, %al
+.L406:
 	.p2align 3
 	.balign 16,,7
 	.p2align 5,,3
-	jl	.L415
-	jmp	.L418
-	jmp	.L416
-	jmp	.L403
-.L406:
-	jmp	.L399
+	jl	.L416
+	jmp	.L419
+	jmp	.L417
+	jmp	.L404
+.L407:
+	jmp	.L400
 	leaq 8(%rsp), %rsp
 	movl $1, %eax
 	.byte 1,2,3
 	nop
-	jmp	.L406
-	xorl %eax, %eax
 	jmp	.L407
+	xorl %eax, %eax
+	jmp	.L408
 	movb $1, %al
 	.long 7
-	jmp	.L400
-	jg	.L415
+	jmp	.L401
+	jg	.L416
 	movl $1, %eax
-	jne	.L395
-	jmp	.L397
-	je	.L408
-	jne	.L408
-.L407:
+	jne	.L396
+	jmp	.L398
+	je	.L409
+	jne	.L409
+.L408:
 	xorl %eax, %eax
-	jmp	.L411
-	jmp	.L420
-	je	.L406
+	jmp	.L412
+	jmp	.L421
+	je	.L407
 	.byte 1,2,3
 	.p2align 5,,3
-	je	.L405
+	je	.L406
 	movl $1, %eax
 	.long 7
-	je	.L404
-.L408:
+	je	.L405
+.L409:
 	leaq 8(%rsp), %rsp
-	jg	.L417
-	jl	.L399
-	jmp	.L419
+	jg	.L418
+	jl	.L400
+	jmp	.L420
 	movl $1, %eax
 	addq $100000, %rax
-.L409:
-	jmp	.L409
-	jmp	.L401
+.L410:
+	jmp	.L410
+	jmp	.L402
 	xorl %eax, %eax
 	.byte 1,2,3
-	jmp	.L409
-.L410:
-	.p2align 4
+	jmp	.L410
 .L411:
+	.p2align 4
 .L412:
-	jmp	.L418
 .L413:
+	jmp	.L419
 .L414:
-	nop
-	jmp	.L420
-	jmp	.L409
-	.p2align 5,,3
-	jmp	.L408
 .L415:
 	nop
-	jl	.L417
+	jmp	.L421
+	jmp	.L410
+	.p2align 5,,3
+	jmp	.L409
 .L416:
-	jl	.L422
+	nop
+	jl	.L418
 .L417:
-	jg	.L425
+	jl	.L423
+.L418:
+	jg	.L426
 	xorl %eax, %eax
 	movb $1, %al
 	movl $1, %eax
 	nop
-	je	.L420
-	jg	.L421
+	je	.L421
+	jg	.L422
 	.byte 1,2,3
-	jmp	.L411
-	jmp	.L414
-	je	.L424
-	jg	.L423
-	jmp	.L419
-.L418:
-	jmp	.L407
-	.byte 1,2,3
-	jg	.L414
+	jmp	.L412
+	jmp	.L415
+	je	.L425
+	jg	.L424
+	jmp	.L420
 .L419:
+	jmp	.L408
+	.byte 1,2,3
+	jg	.L415
+.L420:
+	.byte 1,2,3
+	jg	.L425
+.L421:
+.L422:
+	xorl %eax, %eax
+	je	.L417
+	nop
+	xorl %eax, %eax
+	.p2align 4,,15
+	.p2align 5,,3
+	.byte 1,2,3
+	addq $100000, %rax
 	.byte 1,2,3
 	jg	.L424
-.L420:
-.L421:
-	xorl %eax, %eax
-	je	.L416
-	nop
-	xorl %eax, %eax
-	.p2align 4,,15
-	.p2align 5,,3
-	.byte 1,2,3
-	addq $100000, %rax
-	.byte 1,2,3
-	jg	.L423
-.L422:
+.L423:
 	movl $1, %eax
 	nop
-	jne	.L432
-	jg	.L422
-.L423:
-	.byte 1,2,3
+	jne	.L433
+	jg	.L423
 .L424:
-	xorl %eax, %eax
-	jmp	.L415
-	jne	.L434
+	.byte 1,2,3
 .L425:
-	movb $1, %al
+	xorl %eax, %eax
+	jmp	.L416
+	jne	.L435
 .L426:
+	movb $1, %al
+.L427:
 	xorl %eax, %eax
 	.p2align 4,,10
-	jl	.L421
-	jl	.L417
+	jl	.L422
+	jl	.L418
 	nop
 	xorl %eax, %eax
-	jmp	.L435
-	jmp	.L423
+	jmp	.L436
+	jmp	.L424
 	.byte 1,2,3
-	je	.L422
+	je	.L423
 	movb $1, %al
 	.p2align 4,,15
 	leaq 8(%rsp), %rsp
-	jmp	.L428
-	jmp	.L421
-	jmp	.L431
+	jmp	.L429
+	jmp	.L422
+	jmp	.L432
+	jne	.L427
+	jmp	.L418
+	je	.L420
 	jne	.L426
-	jmp	.L417
-	je	.L419
-	jne	.L425
 	addq $100000, %rax
 	.long 7
-	jg	.L421
-	jmp	.L430
+	jg	.L422
+	jmp	.L431
 	xorl %eax, %eax
 	.byte 1,2,3
-	jmp	.L437
-	jmp	.L418
+	jmp	.L438
+	jmp	.L419
 	.byte 1,2,3
-	jne	.L425
-.L427:
-	jmp	.L436
+	jne	.L426
 .L428:
-	.byte 1,2,3
-	jne	.L436
-.L429:
-	jg	.L437
-	xorl %eax, %eax
-.L430:
-	movb $1, %al
-.L431:
-.L432:
-	jne	.L439
-	jne	.L443
-.L433:
-	jne	.L427
-	jmp	.L442
-	je	.L440
-	.p2align 3
-	jne	.L446
-	jl	.L429
-	jne	.L422
-	jl	.L422
-	leaq 8(%rsp), %rsp
-	movl $1, %eax
-.L434:
-	.p2align 2
-	jg	.L447
-	jne	.L436
-.L435:
-	jg	.L427
-.L436:
-.L437:
-	xorl %eax, %eax
-	je	.L435
-	movl $1, %eax
-.L438:
-	leaq 8(%rsp), %rsp
 	jmp	.L437
-	xorl %eax, %eax
-	jne	.L450
-.L439:
-	jl	.L429
-.L440:
-	leaq 8(%rsp), %rsp
-	movb $1, %al
+.L429:
 	.byte 1,2,3
+	jne	.L437
+.L430:
+	jg	.L438
+	xorl %eax, %eax
+.L431:
+	movb $1, %al
+.L432:
+.L433:
+	jne	.L440
+	jne	.L444
+.L434:
+	jne	.L428
+	jmp	.L443
+	je	.L441
+	.p2align 3
+	jne	.L447
+	jl	.L430
+	jne	.L423
+	jl	.L423
+	leaq 8(%rsp), %rsp
+	movl $1, %eax
+.L435:
+	.p2align 2
+	jg	.L448
+	jne	.L437
+.L436:
+	jg	.L428
+.L437:
+.L438:
+	xorl %eax, %eax
+	je	.L436
+	movl $1, %eax
+.L439:
+	leaq 8(%rsp), %rsp
+	jmp	.L438
+	xorl %eax, %eax
+	jne	.L451
+.L440:
+	jl	.L430
 .L441:
 	leaq 8(%rsp), %rsp
-	addq $100000, %rax
-	jl	.L434
-	movl $1, %eax
-	jne	.L448
+	movb $1, %al
+	.byte 1,2,3
 .L442:
-	jmp	.L437
+	leaq 8(%rsp), %rsp
+	addq $100000, %rax
+	jl	.L435
+	movl $1, %eax
+	jne	.L449
+.L443:
+	jmp	.L438
 	.p2align 4,,10
 	leaq 8(%rsp), %rsp
-	jl	.L441
+	jl	.L442
 	movb $1, %al
 	movl $1, %eax
-	jg	.L454
-.L443:
-	.long 7
-	jg	.L447
-	je	.L448
-	jmp	.L445
-	je	.L440
+	jg	.L455
 .L444:
-	jg	.L450
-	jl	.L440
-	jl	.L446
 	.long 7
-	jmp	.L456
+	jg	.L448
+	je	.L449
+	jmp	.L446
+	je	.L441
+.L445:
+	jg	.L451
+	jl	.L441
+	jl	.L447
+	.long 7
+	jmp	.L457
 	movl $1, %eax
 	nop
-	jg	.L436
+	jg	.L437
 	.p2align 2
 	.p2align 4
-.L445:
-	.p2align 2
-	jmp	.L444
 .L446:
+	.p2align 2
+	jmp	.L445
+.L447:
 	.p2align 4
 	addq $100000, %rax
 	.long 7
-.L447:
-	jne	.L452
-	.p2align 4
 .L448:
+	jne	.L453
+	.p2align 4
+.L449:
 	addq $100000, %rax
 	.p2align 5,,3
-	jl	.L447
-	jg	.L459
-	.byte 1,2,3
-	jne	.L448
-	jne	.L444
-	jl	.L444
-	jmp	.L455
-	.byte 1,2,3
+	jl	.L448
 	jg	.L460
-.L449:
-	jmp	.L443
-	jmp	.L455
-	je	.L460
-	jmp	.L451
-	xorl %eax, %eax
-	jg	.L447
-	movl $1, %eax
-	je	.L449
-	nop
+	.byte 1,2,3
+	jne	.L449
+	jne	.L445
+	jl	.L445
+	jmp	.L456
+	.byte 1,2,3
+	jg	.L461
 .L450:
-	jne	.L462
-	addq $100000, %rax
-	jne	.L455
-	.long 7
-	movl $1, %eax
-	.long 7
-	.long 7
-	leaq 8(%rsp), %rsp
-	.long 7
-	je	.L443
-.L451:
-	jmp	.L450
-	jne	.L448
-	jne	.L450
-	.long 7
-.L452:
-	movl $1, %eax
-	je	.L447
-	jmp	.L460
-	jmp	.L462
-	jmp	.L458
-	jg	.L451
-	movl $1, %eax
-	.byte 1,2,3
-	jne	.L443
-	.long 7
-	jne	.L450
-	jmp	.L454
-.L453:
-	jmp	.L460
+	jmp	.L444
+	jmp	.L456
+	je	.L461
+	jmp	.L452
 	xorl %eax, %eax
-	movb $1, %al
+	jg	.L448
+	movl $1, %eax
 	je	.L450
-	xorl %eax, %eax
-	je	.L456
-.L454:
+	nop
+.L451:
+	jne	.L463
+	addq $100000, %rax
+	jne	.L456
+	.long 7
 	movl $1, %eax
-.L455:
+	.long 7
+	.long 7
+	leaq 8(%rsp), %rsp
+	.long 7
+	je	.L444
+.L452:
+	jmp	.L451
+	jne	.L449
+	jne	.L451
+	.long 7
+.L453:
+	movl $1, %eax
+	je	.L448
+	jmp	.L461
 	jmp	.L463
+	jmp	.L459
+	jg	.L452
+	movl $1, %eax
+	.byte 1,2,3
+	jne	.L444
+	.long 7
+	jne	.L451
+	jmp	.L455
+.L454:
+	jmp	.L461
+	xorl %eax, %eax
+	movb $1, %al
+	je	.L451
+	xorl %eax, %eax
+	je	.L457
+.L455:
+	movl $1, %eax
+.L456:
+	jmp	.L464
 	leaq 8(%rsp), %rsp
 	xorl %eax, %eax
 	addq $100000, %rax
 	nop
-.L456:
-	movl $1, %eax
 .L457:
+	movl $1, %eax
+.L458:
 	.p2align 4,,10
-	jl	.L460
-	jg	.L466
-	jl	.L462
-	jl	.L447
+	jl	.L461
+	jg	.L467
+	jl	.L463
+	jl	.L448
 	xorl %eax, %eax
-	jl	.L446
+	jl	.L447
 	movb $1, %al
 	movl $1, %eax
 	xorl %eax, %eax
 	.byte 1,2,3
 	nop
-	jg	.L466
+	jg	.L467
 	.p2align 2
-	jg	.L452
-	jmp	.L451
-.L458:
-	nop
+	jg	.L453
+	jmp	.L452
 .L459:
+	nop
 .L460:
 .L461:
-	jg	.L467
 .L462:
-	jmp	.L465
-	jl	.L470
-	jne	.L463
-	jg	.L470
-	jmp	.L474
-	.long 7
-	jg	.L453
-	jg	.L452
-	jmp	.L456
-	jg	.L453
+	jg	.L468
 .L463:
+	jmp	.L466
+	jl	.L471
+	jne	.L464
+	jg	.L471
+	jmp	.L475
+	.long 7
+	jg	.L454
+	jg	.L453
+	jmp	.L457
+	jg	.L454
 .L464:
-	jl	.L467
-	addq $100000, %rax
-	jl	.L457
-	addq $100000, %rax
-	jg	.L460
-	je	.L466
 .L465:
-	jg	.L476
+	jl	.L468
+	addq $100000, %rax
+	jl	.L458
+	addq $100000, %rax
+	jg	.L461
+	je	.L467
 .L466:
-	jg	.L464
+	jg	.L477
+.L467:
+	jg	.L465
 	nop
 	.p2align 5,,3
-.L467:
+.L468:
 	xorl %eax, %eax
 	.long 7
 	addq $100000, %rax
-	jmp	.L467
+	jmp	.L468
 	addq $100000, %rax
-	jmp	.L469
+	jmp	.L470
 	.long 7
-	jl	.L479
-	jne	.L461
-	je	.L480
+	jl	.L480
+	jne	.L462
+	je	.L481
 	.byte 1,2,3
 	nop
 	addq $100000, %rax
-	jg	.L462
-.L468:
-	.byte 1,2,3
-	je	.L462
+	jg	.L463
 .L469:
-	nop
+	.byte 1,2,3
+	je	.L463
 .L470:
-	jmp	.L471
-.L471:
 	nop
-	jg	.L480
-	jne	.L479
-	jg	.L476
-	.long 7
-	je	.L464
+.L471:
+	jmp	.L472
 .L472:
+	nop
+	jg	.L481
+	jne	.L480
+	jg	.L477
+	.long 7
+	je	.L465
+.L473:
 	movl $1, %eax
 	.byte 1,2,3
-.L473:
 .L474:
 .L475:
-	jl	.L480
-	jl	.L478
 .L476:
+	jl	.L481
+	jl	.L479
 .L477:
 .L478:
-	jmp	.L480
 .L479:
-	jl	.L481
-	jne	.L485
-.L480:
 	jmp	.L481
-	jl	.L471
-	jg	.L474
-.L481:
-	.p2align 2
-	nop
-	je	.L490
-	jg	.L481
-	jne	.L487
-	.long 7
-	je	.L490
-	addq $100000, %rax
-	jne	.L493
-	jne	.L485
-	jne	.L473
-	jmp	.L493
-	jmp	.L479
-	je	.L483
-	jg	.L486
-	jg	.L471
-	je	.L477
-	leaq 8(%rsp), %rsp
-	je	.L489
-	jmp	.L479
-	jg	.L479
-	jg	.L482
+.L480:
 	jl	.L482
-	movb $1, %al
-	je	.L493
-	.long 7
-	jg	.L485
-.L482:
-	jmp	.L495
-	jl	.L487
-	.balign 16,,7
-	jg	.L487
-.L483:
-	jne	.L482
-.L484:
-	leaq 8(%rsp), %rsp
+	jne	.L486
+.L481:
 	jmp	.L482
-	jmp	.L491
-	movl $1, %eax
-	jmp	.L495
+	jl	.L472
+	jg	.L475
+.L482:
+	.p2align 2
+	nop
+	je	.L491
+	jg	.L482
+	jne	.L488
+	.long 7
+	je	.L491
+	addq $100000, %rax
+	jne	.L494
+	jne	.L486
+	jne	.L474
+	jmp	.L494
+	jmp	.L480
+	je	.L484
+	jg	.L487
+	jg	.L472
+	je	.L478
+	leaq 8(%rsp), %rsp
+	je	.L490
+	jmp	.L480
+	jg	.L480
+	jg	.L483
+	jl	.L483
+	movb $1, %al
+	je	.L494
+	.long 7
+	jg	.L486
+.L483:
 	jmp	.L496
-	jg	.L479
+	jl	.L488
+	.balign 16,,7
+	jg	.L488
+.L484:
+	jne	.L483
+.L485:
+	leaq 8(%rsp), %rsp
+	jmp	.L483
+	jmp	.L492
+	movl $1, %eax
+	jmp	.L496
+	jmp	.L497
+	jg	.L480
 	movb $1, %al
 	.long 7
 	.long 7
-.L485:
-	jl	.L484
 .L486:
-	xorl %eax, %eax
-	jmp	.L499
-	jmp	.L494
-	.p2align 4,,15
+	jl	.L485
 .L487:
+	xorl %eax, %eax
+	jmp	.L500
+	jmp	.L495
+	.p2align 4,,15
+.L488:
 	.balign 16,,7
 	nop
-	jg	.L491
-	jg	.L477
-	movb $1, %al
-	jmp	.L494
-	xorl %eax, %eax
-	je	.L491
-	xorl %eax, %eax
-	jmp	.L483
-	jl	.L495
-	jl	.L499
-	jl	.L500
-	jne	.L480
-	.balign 16,,7
-	jg	.L477
-	jmp	.L476
-	jmp	.L495
-	jne	.L476
-.L488:
-	movl $1, %eax
-	jne	.L496
-	jmp	.L499
-.L489:
 	jg	.L492
-.L490:
-	jmp	.L501
+	jg	.L478
+	movb $1, %al
+	jmp	.L495
+	xorl %eax, %eax
+	je	.L492
+	xorl %eax, %eax
 	jmp	.L484
+	jl	.L496
+	jl	.L500
+	jl	.L501
+	jne	.L481
+	.balign 16,,7
+	jg	.L478
+	jmp	.L477
+	jmp	.L496
+	jne	.L477
+.L489:
+	movl $1, %eax
+	jne	.L497
+	jmp	.L500
+.L490:
+	jg	.L493
 .L491:
+	jmp	.L502
+	jmp	.L485
+.L492:
 	.long 7
 	addq $100000, %rax
-	jl	.L481
+	jl	.L482
 	nop
 	nop
-.L492:
 .L493:
-	jmp	.L491
 .L494:
+	jmp	.L492
+.L495:
 	.p2align 2
-	jl	.L485
-	jg	.L494
+	jl	.L486
+	jg	.L495
 	movb $1, %al
 	nop
 	nop
-.L495:
 .L496:
 .L497:
-	jl	.L502
 .L498:
-	je	.L509
+	jl	.L503
 .L499:
+	je	.L510
+.L500:
 	.p2align 4,,10
 	nop
 	nop
 	addq $100000, %rax
-.L500:
-	jmp	.L510
-	jne	.L497
-	jg	.L507
-	jg	.L508
-	jl	.L506
-	leaq 8(%rsp), %rsp
 .L501:
-	.long 7
-	je	.L510
-.L502:
-	.byte 1,2,3
-	jl	.L511
-	jl	.L505
-.L503:
-	addq $100000, %rax
-	addq $100000, %rax
-.L504:
-	.long 7
-	je	.L495
-	.long 7
-.L505:
-	.byte 1,2,3
-	jg	.L499
+	jmp	.L511
 	jne	.L498
-	jne	.L509
+	jg	.L508
+	jg	.L509
+	jl	.L507
 	leaq 8(%rsp), %rsp
-	jl	.L496
-	movl $1, %eax
-.L506:
-.L507:
-	movl $1, %eax
-	movb $1, %al
-.L508:
-	jne	.L503
-	jl	.L510
-	je	.L511
-	movb $1, %al
-	jg	.L506
-	jmp	.L515
+.L502:
 	.long 7
-	jne	.L509
+	je	.L511
+.L503:
+	.byte 1,2,3
+	jl	.L512
 	jl	.L506
-	jg	.L504
-	jne	.L512
+.L504:
+	addq $100000, %rax
+	addq $100000, %rax
+.L505:
+	.long 7
+	je	.L496
+	.long 7
+.L506:
+	.byte 1,2,3
+	jg	.L500
+	jne	.L499
+	jne	.L510
+	leaq 8(%rsp), %rsp
+	jl	.L497
 	movl $1, %eax
-	jne	.L509
-	jne	.L502
-	jmp	.L509
+.L507:
+.L508:
+	movl $1, %eax
+	movb $1, %al
 .L509:
+	jne	.L504
+	jl	.L511
+	je	.L512
+	movb $1, %al
+	jg	.L507
+	jmp	.L516
+	.long 7
+	jne	.L510
+	jl	.L507
+	jg	.L505
+	jne	.L513
 	movl $1, %eax
-	jmp	.L508
+	jne	.L510
+	jne	.L503
+	jmp	.L510
 .L510:
+	movl $1, %eax
+	jmp	.L509
+.L511:
 	.p2align 4
 	movb $1, %al
-	je	.L501
+	je	.L502
 	.byte 1,2,3
 	movb $1, %al
 	addq $100000, %rax
-.L511:
+.L512:
 	xorl %eax, %eax
 	.byte 1,2,3
-	jmp	.L513
+	jmp	.L514
 	.balign 16,,7
-.L512:
-	jne	.L502
-	addq $100000, %rax
-	je	.L519
-	nop
-	nop
 .L513:
+	jne	.L503
+	addq $100000, %rax
+	je	.L520
+	nop
+	nop
 .L514:
+.L515:
 	leaq 8(%rsp), %rsp
 	xorl %eax, %eax
-.L515:
-	.byte 1,2,3
-	jl	.L517
-	addq $100000, %rax
-	je	.L513
 .L516:
 	.byte 1,2,3
-	jl	.L526
-	leaq 8(%rsp), %rsp
-	jmp	.L512
-	jmp	.L517
-	je	.L526
-	jmp	.L528
-	jne	.L516
-	nop
-	nop
-.L517:
-.L518:
+	jl	.L518
 	addq $100000, %rax
-	jg	.L513
-	jne	.L515
-	jmp	.L520
-.L519:
-	jg	.L526
+	je	.L514
+.L517:
+	.byte 1,2,3
+	jl	.L527
+	leaq 8(%rsp), %rsp
+	jmp	.L513
+	jmp	.L518
 	je	.L527
+	jmp	.L529
+	jne	.L517
+	nop
+	nop
+.L518:
+.L519:
+	addq $100000, %rax
+	jg	.L514
+	jne	.L516
+	jmp	.L521
+.L520:
+	jg	.L527
+	je	.L528
 	movb $1, %al
 	leaq 8(%rsp), %rsp
 	nop
-	jl	.L523
+	jl	.L524
 	nop
 	nop
 	.p2align 5,,3
-.L520:
-	jne	.L525
+.L521:
+	jne	.L526
 	nop
 	xorl %eax, %eax
-	je	.L521
-	jg	.L525
+	je	.L522
+	jg	.L526
 	addq $100000, %rax
-	jne	.L527
+	jne	.L528
 	.byte 1,2,3
 	xorl %eax, %eax
-	jg	.L515
+	jg	.L516
 	xorl %eax, %eax
-	jne	.L528
-.L521:
+	jne	.L529
 .L522:
 .L523:
-	jne	.L522
-	jne	.L512
-	jmp	.L516
-	je	.L523
-	jl	.L520
-	jne	.L512
+.L524:
+	jne	.L523
+	jne	.L513
+	jmp	.L517
+	je	.L524
+	jl	.L521
+	jne	.L513
 	xorl %eax, %eax
 	addq $100000, %rax
-.L524:
-	movl $1, %eax
-	jl	.L528
-	movl $1, %eax
-	jmp	.L530
-	.p2align 5,,3
 .L525:
-	addq $100000, %rax
+	movl $1, %eax
+	jl	.L529
+	movl $1, %eax
+	jmp	.L531
+	.p2align 5,,3
 .L526:
-	jmp	.L522
+	addq $100000, %rax
+.L527:
+	jmp	.L523
 	xorl %eax, %eax
 	leaq 8(%rsp), %rsp
-	jg	.L532
-.L527:
+	jg	.L533
+.L528:
 	movl $1, %eax
 	.p2align 4
 	xorl %eax, %eax
 	nop
-	jmp	.L517
-.L528:
-	jg	.L530
-	jmp	.L529
+	jmp	.L518
+.L529:
+	jg	.L531
+	jmp	.L530
 	.p2align 4
-	jne	.L519
+	jne	.L520
 	.byte 1,2,3
 	nop
-	je	.L530
+	je	.L531
 	leaq 8(%rsp), %rsp
 	.long 7
-.L529:
-	nop
-	addq $100000, %rax
-	je	.L528
-	jmp	.L524
-	movb $1, %al
 .L530:
-	.p2align 4
-	jl	.L521
-	jg	.L524
 	nop
-	jg	.L520
+	addq $100000, %rax
+	je	.L529
+	jmp	.L525
 	movb $1, %al
-	je	.L532
-	leaq 8(%rsp), %rsp
-	jl	.L532
-	jmp	.L542
 .L531:
-	addq $100000, %rax
-	jl	.L520
-	jmp	.L536
-	jmp	.L535
-	addq $100000, %rax
+	.p2align 4
+	jl	.L522
+	jg	.L525
+	nop
+	jg	.L521
+	movb $1, %al
+	je	.L533
+	leaq 8(%rsp), %rsp
+	jl	.L533
+	jmp	.L543
 .L532:
-	jg	.L523
+	addq $100000, %rax
+	jl	.L521
+	jmp	.L537
+	jmp	.L536
+	addq $100000, %rax
+.L533:
+	jg	.L524
 	.long 7
 	.p2align 4,,10
-	jg	.L533
-.L533:
+	jg	.L534
 .L534:
 .L535:
-	je	.L524
 .L536:
-	nop
-	addq $100000, %rax
-	jne	.L541
-	je	.L547
-	jmp	.L542
-	.byte 1,2,3
-	jg	.L536
-	jg	.L537
-	movl $1, %eax
-	jne	.L544
-	je	.L531
-	addq $100000, %rax
-	movb $1, %al
-	.byte 1,2,3
-	je	.L539
-	movb $1, %al
-	jl	.L544
-	je	.L549
-	addq $100000, %rax
-	.long 7
-	je	.L529
-	jmp	.L530
+	je	.L525
 .L537:
-.L538:
-	jmp	.L530
-	movl $1, %eax
-	jmp	.L543
-.L539:
-	jl	.L541
-	jg	.L545
-.L540:
-.L541:
-	jmp	.L541
-	.long 7
-	jl	.L545
-	jmp	.L533
-	je	.L535
 	nop
-.L542:
-.L543:
-	nop
-	.long 7
-.L544:
-	jmp	.L544
-.L545:
-	xorl %eax, %eax
-	jg	.L555
-	jl	.L552
 	addq $100000, %rax
-.L546:
+	jne	.L542
+	je	.L548
+	jmp	.L543
+	.byte 1,2,3
+	jg	.L537
+	jg	.L538
+	movl $1, %eax
+	jne	.L545
+	je	.L532
+	addq $100000, %rax
 	movb $1, %al
-	jg	.L555
+	.byte 1,2,3
+	je	.L540
+	movb $1, %al
+	jl	.L545
+	je	.L550
+	addq $100000, %rax
+	.long 7
+	je	.L530
+	jmp	.L531
+.L538:
+.L539:
+	jmp	.L531
+	movl $1, %eax
+	jmp	.L544
+.L540:
+	jl	.L542
+	jg	.L546
+.L541:
+.L542:
+	jmp	.L542
+	.long 7
+	jl	.L546
+	jmp	.L534
+	je	.L536
+	nop
+.L543:
+.L544:
+	nop
+	.long 7
+.L545:
+	jmp	.L545
+.L546:
+	xorl %eax, %eax
+	jg	.L556
+	jl	.L553
+	addq $100000, %rax
 .L547:
+	movb $1, %al
+	jg	.L556
 .L548:
 .L549:
 .L550:
-	jg	.L544
-	jl	.L549
+.L551:
+	jg	.L545
+	jl	.L550
 	xorl %eax, %eax
-	jmp	.L548
-	jg	.L562
+	jmp	.L549
+	jg	.L563
 	movb $1, %al
 	xorl %eax, %eax
-.L551:
-	jmp	.L548
 .L552:
-	jmp	.L550
+	jmp	.L549
+.L553:
+	jmp	.L551
 	leaq 8(%rsp), %rsp
 	nop
 	.p2align 2
-	je	.L548
+	je	.L549
 	leaq 8(%rsp), %rsp
 	.byte 1,2,3
-.L553:
-	jne	.L548
+.L554:
+	jne	.L549
 	xorl %eax, %eax
 	movb $1, %al
 	.p2align 3
-	je	.L555
-.L554:
+	je	.L556
 .L555:
-	movb $1, %al
 .L556:
+	movb $1, %al
+.L557:
 	.p2align 2
-	jg	.L566
+	jg	.L567
 	movb $1, %al
 	addq $100000, %rax
-	jne	.L550
-.L557:
+	jne	.L551
 .L558:
 .L559:
-	movb $1, %al
-	jl	.L555
-	jg	.L554
 .L560:
+	movb $1, %al
+	jl	.L556
+	jg	.L555
 .L561:
-	.byte 1,2,3
-	je	.L554
-	.p2align 4
 .L562:
 	.byte 1,2,3
+	je	.L555
+	.p2align 4
+.L563:
+	.byte 1,2,3
 	.byte 1,2,3
 	xorl %eax, %eax
 	.long 7
-.L563:
+.L564:
 	nop
 	movl $1, %eax
-.L564:
-	.p2align 4
 .L565:
-	je	.L563
+	.p2align 4
 .L566:
-	jmp	.L573
-	xorl %eax, %eax
+	je	.L564
 .L567:
+	jmp	.L574
+	xorl %eax, %eax
+.L568:
 	movb $1, %al
 	.p2align 2
-.L568:
-	je	.L557
-	jne	.L574
-	jne	.L563
-	.byte 1,2,3
-	je	.L561
-	.long 7
 .L569:
+	je	.L558
+	jne	.L575
+	jne	.L564
+	.byte 1,2,3
+	je	.L562
+	.long 7
 .L570:
 .L571:
-	jmp	.L577
 .L572:
-	jmp	.L562
-	je	.L584
-	xorl %eax, %eax
+	jmp	.L578
 .L573:
-.L574:
-	je	.L580
-	jmp	.L575
-.L575:
-.L576:
-	.long 7
+	jmp	.L563
 	je	.L585
-	.long 7
-	jne	.L567
-	jl	.L573
-	.long 7
-	jl	.L567
+	xorl %eax, %eax
+.L574:
+.L575:
+	je	.L581
+	jmp	.L576
+.L576:
 .L577:
-	jne	.L577
+	.long 7
+	je	.L586
+	.long 7
+	jne	.L568
+	jl	.L574
+	.long 7
+	jl	.L568
 .L578:
-	jmp	.L567
+	jne	.L578
 .L579:
-	nop
-	jne	.L587
-	nop
-	nop
-	jmp	.L585
-	nop
-	.p2align 4
-	nop
-	jmp	.L580
-	jmp	.L572
-	leaq 8(%rsp), %rsp
+	jmp	.L568
 .L580:
-	movl $1, %eax
+	nop
+	jne	.L588
+	nop
+	nop
+	jmp	.L586
+	nop
+	.p2align 4
+	nop
+	jmp	.L581
+	jmp	.L573
+	leaq 8(%rsp), %rsp
 .L581:
-	jmp	.L579
+	movl $1, %eax
 .L582:
-	jne	.L573
-	jg	.L571
-	jg	.L578
-	jne	.L586
-	jmp	.L571
+	jmp	.L580
+.L583:
+	jne	.L574
+	jg	.L572
+	jg	.L579
+	jne	.L587
+	jmp	.L572
 	movb $1, %al
 	addq $100000, %rax
-.L583:
+.L584:
 	.long 7
 	.byte 1,2,3
-.L584:
-	jne	.L594
-	movl $1, %eax
-	jg	.L573
-	xorl %eax, %eax
-	jl	.L576
-	movl $1, %eax
 .L585:
-	jne	.L581
+	jne	.L595
+	movl $1, %eax
+	jg	.L574
+	xorl %eax, %eax
+	jl	.L577
+	movl $1, %eax
+.L586:
+	jne	.L582
 	movb $1, %al
 	.long 7
-.L586:
-	jne	.L585
 .L587:
-	je	.L577
-	je	.L592
+	jne	.L586
 .L588:
+	je	.L578
+	je	.L593
 .L589:
-	je	.L595
-	jl	.L592
 .L590:
+	je	.L596
+	jl	.L593
 .L591:
-	jne	.L581
 .L592:
-	je	.L602
-	jg	.L585
-	xorl %eax, %eax
+	jne	.L582
 .L593:
-	jg	.L582
+	je	.L603
+	jg	.L586
+	xorl %eax, %eax
 .L594:
-	je	.L584
-	jg	.L596
+	jg	.L583
+.L595:
+	je	.L585
+	jg	.L597
 	.p2align 4
 	.byte 1,2,3
-	jmp	.L594
+	jmp	.L595
 	leaq 8(%rsp), %rsp
 	xorl %eax, %eax
-.L595:
+.L596:
 	movb $1, %al
-	jmp	.L587
-	jmp	.L595
-	jg	.L607
+	jmp	.L588
+	jmp	.L596
+	jg	.L608
 	.long 7
 	.byte 1,2,3
-	jmp	.L602
-.L596:
-	je	.L605
-	jl	.L586
+	jmp	.L603
 .L597:
-	jne	.L590
+	je	.L606
+	jl	.L587
+.L598:
+	jne	.L591
 	.byte 1,2,3
 	nop
-.L598:
-	jl	.L607
-	.balign 16,,7
 .L599:
-	je	.L590
-	jl	.L593
+	jl	.L608
+	.balign 16,,7
+.L600:
+	je	.L591
+	jl	.L594
 	addq $100000, %rax
-	jmp	.L609
+	jmp	.L610
 	movl $1, %eax
 	.byte 1,2,3
-	je	.L612
-.L600:
+	je	.L613
 .L601:
 .L602:
-	movb $1, %al
-	jl	.L611
 .L603:
-	jl	.L608
-	jne	.L593
+	movb $1, %al
+	jl	.L612
 .L604:
-	addq $100000, %rax
-	jmp	.L603
-	jmp	.L615
-	xorl %eax, %eax
-	jl	.L616
+	jl	.L609
+	jne	.L594
 .L605:
-	jg	.L614
+	addq $100000, %rax
+	jmp	.L604
+	jmp	.L616
+	xorl %eax, %eax
+	jl	.L617
 .L606:
+	jg	.L615
 .L607:
-	jmp	.L607
 .L608:
-	jl	.L598
+	jmp	.L608
+.L609:
+	jl	.L599
 	nop
 	xorl %eax, %eax
 	movb $1, %al
-.L609:
-	xorl %eax, %eax
 .L610:
-	jne	.L620
+	xorl %eax, %eax
+.L611:
+	jne	.L621
 	.p2align 4,,10
 	xorl %eax, %eax
 	.p2align 4,,15
-.L611:
+.L612:
 	leaq 8(%rsp), %rsp
 	.byte 1,2,3
-	jg	.L620
+	jg	.L621
 	.byte 1,2,3
 	nop
-	jg	.L602
+	jg	.L603
 	movb $1, %al
 	nop
-	jne	.L607
-	je	.L613
+	jne	.L608
+	je	.L614
 	leaq 8(%rsp), %rsp
 	addq $100000, %rax
 	nop
-	jmp	.L602
+	jmp	.L603
 	leaq 8(%rsp), %rsp
-	jmp	.L615
+	jmp	.L616
 	leaq 8(%rsp), %rsp
 	xorl %eax, %eax
 	leaq 8(%rsp), %rsp
 	movl $1, %eax
 	.long 7
-	jmp	.L616
-	jne	.L605
-.L612:
+	jmp	.L617
+	jne	.L606
+.L613:
 	xorl %eax, %eax
 	nop
 	.long 7
-.L613:
 .L614:
 .L615:
-	addq $100000, %rax
-	addq $100000, %rax
-	movl $1, %eax
-	jmp	.L618
 .L616:
-	jne	.L619
-	jl	.L613
-	.p2align 4
-.L617:
-	jmp	.L620
-	jl	.L618
-	jg	.L608
-.L618:
-	jne	.L619
-	jne	.L615
-.L619:
-.L620:
 	addq $100000, %rax
-	movb $1, %al
-	jmp	.L617
-	xorl %eax, %eax
-	jmp	.L624
-	jmp	.L632
-	.long 7
-	movb $1, %al
-	jne	.L616
-	jmp	.L623
-	jl	.L611
-	jne	.L621
-	movb $1, %al
-	jg	.L611
-	jl	.L628
-.L621:
-	.long 7
-.L622:
+	addq $100000, %rax
 	movl $1, %eax
-.L623:
-	leaq 8(%rsp), %rsp
-	jg	.L616
-	jne	.L623
-	jg	.L622
-	jne	.L631
-	nop
-	je	.L612
-	nop
-	.long 7
-	je	.L634
-	jl	.L615
-	jl	.L629
-.L624:
-	jg	.L617
-	jmp	.L630
-	jne	.L624
-	jg	.L632
-.L625:
-	jg	.L630
-.L626:
-	jmp	.L622
-	je	.L618
-.L627:
-	.byte 1,2,3
-.L628:
-	.long 7
-	.byte 1,2,3
-	jmp	.L624
-	jl	.L629
-.L629:
-	addq $100000, %rax
-	leaq 8(%rsp), %rsp
-.L630:
-	xorl %eax, %eax
-	.byte 1,2,3
-	jg	.L627
-	jne	.L632
-	jmp	.L631
-	jmp	.L627
-	movb $1, %al
-	movb $1, %al
-	jmp	.L631
-	jmp	.L623
-	jmp	.L620
-	movl $1, %eax
-	xorl %eax, %eax
-	je	.L626
-	addq $100000, %rax
-	.long 7
-	.p2align 4,,15
-	.p2align 4,,15
-	addq $100000, %rax
-	leaq 8(%rsp), %rsp
-	leaq 8(%rsp), %rsp
-	jmp	.L621
 	jmp	.L619
-	je	.L623
-	je	.L629
-	jmp	.L636
-	jmp	.L631
-.L631:
-	jmp	.L636
-	jne	.L637
-	jne	.L629
+.L617:
+	jne	.L620
+	jl	.L614
+	.p2align 4
+.L618:
+	jmp	.L621
+	jl	.L619
+	jg	.L609
+.L619:
+	jne	.L620
+	jne	.L616
+.L620:
+.L621:
+	addq $100000, %rax
+	movb $1, %al
+	jmp	.L618
+	xorl %eax, %eax
+	jmp	.L625
+	jmp	.L633
+	.long 7
+	movb $1, %al
+	jne	.L617
+	jmp	.L624
+	jl	.L612
+	jne	.L622
+	movb $1, %al
+	jg	.L612
+	jl	.L629
+.L622:
+	.long 7
+.L623:
+	movl $1, %eax
+.L624:
+	leaq 8(%rsp), %rsp
+	jg	.L617
+	jne	.L624
+	jg	.L623
+	jne	.L632
 	nop
+	je	.L613
+	nop
+	.long 7
+	je	.L635
+	jl	.L616
+	jl	.L630
+.L625:
+	jg	.L618
+	jmp	.L631
+	jne	.L625
+	jg	.L633
+.L626:
+	jg	.L631
+.L627:
+	jmp	.L623
+	je	.L619
+.L628:
+	.byte 1,2,3
+.L629:
+	.long 7
+	.byte 1,2,3
+	jmp	.L625
+	jl	.L630
+.L630:
+	addq $100000, %rax
+	leaq 8(%rsp), %rsp
+.L631:
+	xorl %eax, %eax
+	.byte 1,2,3
+	jg	.L628
+	jne	.L633
+	jmp	.L632
+	jmp	.L628
+	movb $1, %al
+	movb $1, %al
+	jmp	.L632
+	jmp	.L624
+	jmp	.L621
+	movl $1, %eax
+	xorl %eax, %eax
+	je	.L627
+	addq $100000, %rax
+	.long 7
+	.p2align 4,,15
+	.p2align 4,,15
+	addq $100000, %rax
+	leaq 8(%rsp), %rsp
+	leaq 8(%rsp), %rsp
+	jmp	.L622
+	jmp	.L620
+	je	.L624
+	je	.L630
+	jmp	.L637
+	jmp	.L632
 .L632:
+	jmp	.L637
+	jne	.L638
+	jne	.L630
 	nop
 .L633:
-	leaq 8(%rsp), %rsp
-	je	.L622
+	nop
 .L634:
-	je	.L645
+	leaq 8(%rsp), %rsp
+	je	.L623
 .L635:
-	jne	.L638
-	movb $1, %al
-	jmp	.L641
-	addq $100000, %rax
-	je	.L637
-	jg	.L628
-	jmp	.L640
+	je	.L646
 .L636:
+	jne	.L639
 	movb $1, %al
-	jmp	.L645
-	jne	.L646
+	jmp	.L642
+	addq $100000, %rax
+	je	.L638
+	jg	.L629
+	jmp	.L641
+.L637:
+	movb $1, %al
+	jmp	.L646
+	jne	.L647
 	movb $1, %al
 	.p2align 5,,3
-.L637:
 .L638:
-	jmp	.L630
-	jmp	.L650
+.L639:
+	jmp	.L631
+	jmp	.L651
 	leaq 8(%rsp), %rsp
-	jmp	.L645
+	jmp	.L646
 	.balign 16,,7
 	.byte 1,2,3
-	jg	.L639
-	jne	.L634
-	jmp	.L641
-	jg	.L639
+	jg	.L640
+	jne	.L635
+	jmp	.L642
+	jg	.L640
 	movl $1, %eax
-.L639:
-	jl	.L649
-	jne	.L628
-	jmp	.L644
+.L640:
+	jl	.L650
+	jne	.L629
+	jmp	.L645
 	.p2align 4,,15
 	xorl %eax, %eax
 	movb $1, %al
 	.long 7
 	nop
-.L640:
-	.long 7
 .L641:
-	jmp	.L635
-	xorl %eax, %eax
-	movb $1, %al
+	.long 7
 .L642:
-	jl	.L636
-	addq $100000, %rax
-	.byte 1,2,3
-	jmp	.L635
-	jg	.L653
-.L643:
-	jmp	.L650
-	je	.L648
-	.byte 1,2,3
-.L644:
-.L645:
-	jg	.L637
-	jne	.L649
-	jne	.L651
-	je	.L644
-	.byte 1,2,3
+	jmp	.L636
 	xorl %eax, %eax
-	jmp	.L637
-	leaq 8(%rsp), %rsp
-	jne	.L655
-	xorl %eax, %eax
-	leaq 8(%rsp), %rsp
-	jmp	.L646
-	xorl %eax, %eax
-	addq $100000, %rax
-	jl	.L639
-	leaq 8(%rsp), %rsp
-	jg	.L641
-	xorl %eax, %eax
-	je	.L648
 	movb $1, %al
-	jne	.L655
-	nop
-	jl	.L657
+.L643:
+	jl	.L637
+	addq $100000, %rax
+	.byte 1,2,3
+	jmp	.L636
+	jg	.L654
+.L644:
+	jmp	.L651
+	je	.L649
+	.byte 1,2,3
+.L645:
 .L646:
-	jmp	.L637
-.L647:
-	je	.L655
+	jg	.L638
+	jne	.L650
+	jne	.L652
+	je	.L645
+	.byte 1,2,3
+	xorl %eax, %eax
+	jmp	.L638
+	leaq 8(%rsp), %rsp
+	jne	.L656
+	xorl %eax, %eax
+	leaq 8(%rsp), %rsp
+	jmp	.L647
+	xorl %eax, %eax
+	addq $100000, %rax
+	jl	.L640
+	leaq 8(%rsp), %rsp
+	jg	.L642
+	xorl %eax, %eax
+	je	.L649
+	movb $1, %al
+	jne	.L656
 	nop
-	jmp	.L637
-	jmp	.L657
-	jmp	.L656
-	.p2align 5,,3
+	jl	.L658
+.L647:
+	jmp	.L638
 .L648:
-	jne	.L641
+	je	.L656
+	nop
+	jmp	.L638
+	jmp	.L658
+	jmp	.L657
+	.p2align 5,,3
 .L649:
+	jne	.L642
+.L650:
 	nop
 	leaq 8(%rsp), %rsp
-.L650:
-	je	.L650
-	jne	.L641
+.L651:
+	je	.L651
+	jne	.L642
 	movb $1, %al
 	.long 7
 	.p2align 4
-.L651:
 .L652:
 .L653:
+.L654:
 	movb $1, %al
-	jmp	.L659
-	je	.L661
+	jmp	.L660
+	je	.L662
 	addq $100000, %rax
-	jne	.L647
+	jne	.L648
 	.long 7
 	.balign 16,,7
-	jmp	.L661
-.L654:
+	jmp	.L662
+.L655:
 	.p2align 3
 	.byte 1,2,3
 	xorl %eax, %eax
-	jg	.L659
-.L655:
+	jg	.L660
+.L656:
 	xorl %eax, %eax
-	jmp	.L658
-	movb $1, %al
-	je	.L648
-	nop
-	.byte 1,2,3
-	jmp	.L646
-	leaq 8(%rsp), %rsp
-	nop
+	jmp	.L659
 	movb $1, %al
 	je	.L649
 	nop
-	jmp	.L648
-	addq $100000, %rax
-	je	.L656
-	nop
-	jmp	.L656
-	.balign 16,,7
-	jne	.L661
-.L656:
 	.byte 1,2,3
+	jmp	.L647
+	leaq 8(%rsp), %rsp
+	nop
+	movb $1, %al
+	je	.L650
+	nop
+	jmp	.L649
+	addq $100000, %rax
+	je	.L657
+	nop
+	jmp	.L657
+	.balign 16,,7
+	jne	.L662
 .L657:
+	.byte 1,2,3
+.L658:
 	xorl %eax, %eax
 	movb $1, %al
-	jl	.L669
+	jl	.L670
 	leaq 8(%rsp), %rsp
-	jmp	.L662
+	jmp	.L663
 	movl $1, %eax
 	xorl %eax, %eax
-	jmp	.L658
-.L658:
+	jmp	.L659
 .L659:
-	jmp	.L665
+.L660:
+	jmp	.L666
 	addq $100000, %rax
 	movl $1, %eax
-.L660:
-	.long 7
-	jg	.L664
 .L661:
+	.long 7
+	jg	.L665
 .L662:
 .L663:
-	je	.L671
-	je	.L655
-	jmp	.L657
-	jmp	.L661
 .L664:
-	je	.L671
+	je	.L672
+	je	.L656
+	jmp	.L658
+	jmp	.L662
 .L665:
-	.long 7
-	jmp	.L669
+	je	.L672
 .L666:
+	.long 7
+	jmp	.L670
 .L667:
-	leaq 8(%rsp), %rsp
-	jne	.L660
-	jg	.L674
 .L668:
-	je	.L660
-	jne	.L667
+	leaq 8(%rsp), %rsp
+	jne	.L661
+	jg	.L675
+.L669:
+	je	.L661
+	jne	.L668
 	leaq 8(%rsp), %rsp
 	movb $1, %al
 	nop
-	jmp	.L665
-	jl	.L658
-	jne	.L657
-	jmp	.L676
+	jmp	.L666
+	jl	.L659
+	jne	.L658
+	jmp	.L677
 	leaq 8(%rsp), %rsp
 	xorl %eax, %eax
-.L669:
-	je	.L666
 .L670:
+	je	.L667
 .L671:
-	movb $1, %al
 .L672:
-	.long 7
 	movb $1, %al
-	addq $100000, %rax
-	jne	.L664
-	.byte 1,2,3
-	jl	.L679
-	xorl %eax, %eax
 .L673:
 	.long 7
+	movb $1, %al
+	addq $100000, %rax
+	jne	.L665
+	.byte 1,2,3
+	jl	.L680
 	xorl %eax, %eax
-	jg	.L670
-	.p2align 4
-	jg	.L673
-	jg	.L684
 .L674:
 	.long 7
-	je	.L687
+	xorl %eax, %eax
+	jg	.L671
+	.p2align 4
+	jg	.L674
+	jg	.L685
 .L675:
-	.p2align 5,,3
-	nop
-	addq $100000, %rax
-	leaq 8(%rsp), %rsp
-	jmp	.L686
-	.p2align 4,,15
-	jl	.L674
-	jg	.L682
-	nop
-	jmp	.L688
-	jg	.L665
-	movl $1, %eax
-.L676:
-	xorl %eax, %eax
-	.p2align 4,,15
-	je	.L684
-.L677:
-	je	.L690
-	jg	.L680
-.L678:
-.L679:
-	xorl %eax, %eax
-	jg	.L680
-	je	.L687
-.L680:
-.L681:
-	movb $1, %al
-	jmp	.L670
-	leaq 8(%rsp), %rsp
-	leaq 8(%rsp), %rsp
-	xorl %eax, %eax
-	jmp	.L681
-.L682:
 	.long 7
-	nop
-.L683:
-	leaq 8(%rsp), %rsp
-.L684:
-.L685:
-	addq $100000, %rax
-	.byte 1,2,3
-	.long 7
-.L686:
-.L687:
-	movl $1, %eax
-	jmp	.L676
-.L688:
-	addq $100000, %rax
-.L689:
-	movl $1, %eax
-	jg	.L678
-	jl	.L679
-	jl	.L700
 	je	.L688
-	jl	.L688
+.L676:
+	.p2align 5,,3
+	nop
+	addq $100000, %rax
+	leaq 8(%rsp), %rsp
 	jmp	.L687
-	.long 7
-	jmp	.L700
-	jl	.L691
-	jg	.L692
+	.p2align 4,,15
+	jl	.L675
+	jg	.L683
+	nop
+	jmp	.L689
+	jg	.L666
+	movl $1, %eax
+.L677:
+	xorl %eax, %eax
+	.p2align 4,,15
+	je	.L685
+.L678:
+	je	.L691
+	jg	.L681
+.L679:
+.L680:
+	xorl %eax, %eax
+	jg	.L681
+	je	.L688
+.L681:
+.L682:
 	movb $1, %al
-	jne	.L700
+	jmp	.L671
+	leaq 8(%rsp), %rsp
+	leaq 8(%rsp), %rsp
+	xorl %eax, %eax
+	jmp	.L682
+.L683:
+	.long 7
+	nop
+.L684:
+	leaq 8(%rsp), %rsp
+.L685:
+.L686:
+	addq $100000, %rax
 	.byte 1,2,3
+	.long 7
+.L687:
+.L688:
+	movl $1, %eax
+	jmp	.L677
+.L689:
+	addq $100000, %rax
 .L690:
+	movl $1, %eax
+	jg	.L679
+	jl	.L680
+	jl	.L701
+	je	.L689
+	jl	.L689
+	jmp	.L688
+	.long 7
+	jmp	.L701
+	jl	.L692
+	jg	.L693
+	movb $1, %al
+	jne	.L701
+	.byte 1,2,3
 .L691:
-	jne	.L697
+.L692:
+	jne	.L698
 	leaq 8(%rsp), %rsp
 	.p2align 4,,15
 	leaq 8(%rsp), %rsp
-	je	.L703
-	je	.L696
-.L692:
-	.byte 1,2,3
+	je	.L704
+	je	.L697
 .L693:
+	.byte 1,2,3
 .L694:
-	jmp	.L707
+.L695:
+	jmp	.L708
 	movb $1, %al
-	jl	.L690
+	jl	.L691
 	addq $100000, %rax
 	movb $1, %al
 	xorl %eax, %eax
 	.balign 16,,7
-	je	.L687
+	je	.L688
 	movl $1, %eax
-.L695:
+.L696:
 	.p2align 5,,3
 	movb $1, %al
-	jg	.L704
-	jl	.L696
+	jg	.L705
+	jl	.L697
 	.balign 16,,7
 	movb $1, %al
 	movb $1, %al
-	jmp	.L689
-	je	.L707
+	jmp	.L690
+	je	.L708
 	movl $1, %eax
 	movl $1, %eax
 	xorl %eax, %eax
-.L696:
-	.p2align 2
 .L697:
-	nop
-	je	.L700
-	.byte 1,2,3
+	.p2align 2
 .L698:
-	leaq 8(%rsp), %rsp
-	jl	.L707
-	jmp	.L698
-	je	.L693
-	movl $1, %eax
-	jg	.L702
-	jne	.L698
-	jg	.L687
-.L699:
-	je	.L712
-.L700:
-.L701:
-	.byte 1,2,3
-	jl	.L691
-	je	.L692
-	jne	.L705
-.L702:
-	jl	.L701
-	addq $100000, %rax
-	jmp	.L708
-	movl $1, %eax
-	jmp	.L712
-	jg	.L699
-	jg	.L693
 	nop
-	addq $100000, %rax
+	je	.L701
+	.byte 1,2,3
+.L699:
+	leaq 8(%rsp), %rsp
+	jl	.L708
+	jmp	.L699
+	je	.L694
+	movl $1, %eax
+	jg	.L703
+	jne	.L699
+	jg	.L688
+.L700:
+	je	.L713
+.L701:
+.L702:
+	.byte 1,2,3
+	jl	.L692
+	je	.L693
+	jne	.L706
 .L703:
 	jl	.L702
-	jg	.L704
-	xorl %eax, %eax
-	jne	.L693
+	addq $100000, %rax
+	jmp	.L709
+	movl $1, %eax
+	jmp	.L713
+	jg	.L700
+	jg	.L694
+	nop
+	addq $100000, %rax
 .L704:
+	jl	.L703
+	jg	.L705
+	xorl %eax, %eax
+	jne	.L694
 .L705:
+.L706:
 	.byte 1,2,3
-	jmp	.L710
-	je	.L715
-	jmp	.L694
+	jmp	.L711
+	je	.L716
+	jmp	.L695
 	.p2align 4,,10
 	addq $100000, %rax
 	movl $1, %eax
 	movb $1, %al
 	nop
-.L706:
-	nop
 .L707:
-	jmp	.L697
+	nop
+.L708:
+	jmp	.L698
 	.long 7
-	jne	.L696
+	jne	.L697
 	movl $1, %eax
-	jl	.L705
+	jl	.L706
 	xorl %eax, %eax
 	nop
 	xorl %eax, %eax
-.L708:
+.L709:
 	movl $1, %eax
-	jl	.L698
+	jl	.L699
 	leaq 8(%rsp), %rsp
-	jg	.L714
-	jmp	.L709
-	jl	.L709
+	jg	.L715
+	jmp	.L710
+	jl	.L710
 	.p2align 5,,3
 	leaq 8(%rsp), %rsp
 	nop
-	jmp	.L716
-	jmp	.L698
-	jl	.L709
+	jmp	.L717
+	jmp	.L699
+	jl	.L710
 	.long 7
 	.byte 1,2,3
 	.byte 1,2,3
-	jmp	.L720
-.L709:
+	jmp	.L721
 .L710:
-	nop
-	je	.L704
-	jmp	.L707
 .L711:
-	jmp	.L712
-	jmp	.L718
-	jne	.L703
+	nop
+	je	.L705
+	jmp	.L708
+.L712:
+	jmp	.L713
+	jmp	.L719
+	jne	.L704
 	addq $100000, %rax
-	jg	.L704
-	jne	.L715
+	jg	.L705
+	jne	.L716
 	.long 7
 	.p2align 2
-	jg	.L720
-	movb $1, %al
-.L712:
-	jg	.L718
-	jg	.L714
-	addq $100000, %rax
-	jg	.L704
-	jl	.L722
-	nop
-	.byte 1,2,3
-.L713:
-	.byte 1,2,3
-	.byte 1,2,3
-	xorl %eax, %eax
-.L714:
-.L715:
-	jmp	.L706
-	je	.L720
-	movl $1, %eax
-.L716:
-.L717:
-	movl $1, %eax
-	nop
-.L718:
-	.long 7
-	jl	.L724
-	xorl %eax, %eax
-.L719:
-	leaq 8(%rsp), %rsp
-.L720:
-.L721:
-	nop
-	jmp	.L712
-	xorl %eax, %eax
-	nop
-	jl	.L711
-	jl	.L717
-	jne	.L731
-	jg	.L724
-	addq $100000, %rax
-.L722:
-	jg	.L728
-	jmp	.L728
-	jg	.L725
-.L723:
-	.byte 1,2,3
-.L724:
-	jl	.L724
-.L725:
-.L726:
-	addq $100000, %rax
-	.byte 1,2,3
-	nop
-	jl	.L724
-	jmp	.L726
-	movl $1, %eax
-.L727:
 	jg	.L721
-.L728:
-	xorl %eax, %eax
-	jg	.L723
-.L729:
-.L730:
+	movb $1, %al
+.L713:
+	jg	.L719
+	jg	.L715
+	addq $100000, %rax
+	jg	.L705
+	jl	.L723
 	nop
-	je	.L723
-	jmp	.L723
-.L731:
+	.byte 1,2,3
+.L714:
+	.byte 1,2,3
+	.byte 1,2,3
+	xorl %eax, %eax
+.L715:
+.L716:
+	jmp	.L707
+	je	.L721
+	movl $1, %eax
+.L717:
+.L718:
+	movl $1, %eax
+	nop
+.L719:
+	.long 7
+	jl	.L725
+	xorl %eax, %eax
+.L720:
+	leaq 8(%rsp), %rsp
+.L721:
+.L722:
+	nop
+	jmp	.L713
+	xorl %eax, %eax
+	nop
+	jl	.L712
+	jl	.L718
+	jne	.L732
+	jg	.L725
+	addq $100000, %rax
+.L723:
+	jg	.L729
+	jmp	.L729
+	jg	.L726
+.L724:
+	.byte 1,2,3
+.L725:
+	jl	.L725
+.L726:
+.L727:
+	addq $100000, %rax
+	.byte 1,2,3
+	nop
+	jl	.L725
+	jmp	.L727
+	movl $1, %eax
+.L728:
+	jg	.L722
+.L729:
+	xorl %eax, %eax
 	jg	.L724
+.L730:
+.L731:
+	nop
+	je	.L724
+	jmp	.L724
+.L732:
+	jg	.L725
 	.p2align 5,,3
 	xorl %eax, %eax
-	jne	.L722
-	jne	.L741
-	jg	.L725
+	jne	.L723
+	jne	.L742
+	jg	.L726
 	movb $1, %al
-.L732:
-	nop
-	jne	.L740
 .L733:
-	jne	.L727
-	jg	.L725
+	nop
+	jne	.L741
 .L734:
-	jg	.L736
+	jne	.L728
+	jg	.L726
+.L735:
+	jg	.L737
 	nop
 	.byte 1,2,3
 	addq $100000, %rax
-	jg	.L744
+	jg	.L745
 	.byte 1,2,3
 	.byte 1,2,3
 	xorl %eax, %eax
-.L735:
-	jne	.L737
-	jg	.L746
-	je	.L729
-	movb $1, %al
-	jne	.L726
-	je	.L741
-	jne	.L747
 .L736:
-	.p2align 4,,15
-	jne	.L746
-	je	.L732
-	jl	.L741
-	movl $1, %eax
+	jne	.L738
+	jg	.L747
+	je	.L730
+	movb $1, %al
+	jne	.L727
+	je	.L742
+	jne	.L748
 .L737:
+	.p2align 4,,15
+	jne	.L747
+	je	.L733
+	jl	.L742
+	movl $1, %eax
+.L738:
 	.p2align 4
 	movb $1, %al
-	jne	.L736
-.L738:
+	jne	.L737
 .L739:
-	je	.L746
-	jg	.L744
-	jne	.L750
 .L740:
+	je	.L747
+	jg	.L745
+	jne	.L751
 .L741:
-	jl	.L737
-	jg	.L733
-	je	.L733
-	xorl %eax, %eax
-	jne	.L750
-	.p2align 3
 .L742:
-	jmp	.L755
-	jmp	.L748
+	jl	.L738
+	jg	.L734
+	je	.L734
+	xorl %eax, %eax
+	jne	.L751
+	.p2align 3
+.L743:
+	jmp	.L756
+	jmp	.L749
 	nop
 	.byte 1,2,3
 	nop
 	leaq 8(%rsp), %rsp
 	.byte 1,2,3
-	jmp	.L750
-	jmp	.L755
-	je	.L732
-	jg	.L737
+	jmp	.L751
+	jmp	.L756
+	je	.L733
+	jg	.L738
 	leaq 8(%rsp), %rsp
 	.byte 1,2,3
 	xorl %eax, %eax
-	je	.L746
-	jmp	.L743
-	jne	.L754
-.L743:
+	je	.L747
+	jmp	.L744
+	jne	.L755
+.L744:
 	.byte 1,2,3
 	.p2align 3
-	jne	.L732
-	jg	.L743
-	jmp	.L742
-.L744:
-	jmp	.L752
-	jg	.L751
+	jne	.L733
+	jg	.L744
+	jmp	.L743
+.L745:
+	jmp	.L753
+	jg	.L752
 	.p2align 5,,3
 	xorl %eax, %eax
 	movl $1, %eax
-.L745:
-	jl	.L755
+.L746:
 	jl	.L756
-	jg	.L742
-	jl	.L743
-	jg	.L747
+	jl	.L757
+	jg	.L743
+	jl	.L744
+	jg	.L748
 	.long 7
 	nop
 	xorl %eax, %eax
-	jg	.L748
-.L746:
-	jl	.L744
-	.byte 1,2,3
-	jg	.L735
+	jg	.L749
 .L747:
-	je	.L749
-	jg	.L739
+	jl	.L745
+	.byte 1,2,3
+	jg	.L736
+.L748:
+	je	.L750
+	jg	.L740
 	leaq 8(%rsp), %rsp
 	movb $1, %al
-.L748:
+.L749:
 	.byte 1,2,3
-	jmp	.L740
+	jmp	.L741
 	addq $100000, %rax
 	addq $100000, %rax
 	movl $1, %eax
-	jl	.L754
+	jl	.L755
 	movb $1, %al
-	jmp	.L760
+	jmp	.L761
 	movl $1, %eax
 	nop
-	jg	.L756
+	jg	.L757
 	.long 7
-	jg	.L751
+	jg	.L752
 	nop
-	je	.L749
+	je	.L750
 	movb $1, %al
-	jg	.L740
+	jg	.L741
 	movb $1, %al
 	addq $100000, %rax
 	nop
 	.byte 1,2,3
 	movb $1, %al
 	nop
+	jmp	.L748
+	jmp	.L756
+	leaq 8(%rsp), %rsp
+	.byte 1,2,3
+.L750:
+	jne	.L756
+	jl	.L763
+	.long 7
+.L751:
+	.p2align 2
+	addq $100000, %rax
 	jmp	.L747
+	jg	.L754
+	jmp	.L743
+	jl	.L749
+	jmp	.L763
+	xorl %eax, %eax
+	jmp	.L747
+	jl	.L761
+	jne	.L743
+	jmp	.L759
+	jmp	.L762
+.L752:
+	leaq 8(%rsp), %rsp
+.L753:
+	movl $1, %eax
+	jmp	.L742
+	jmp	.L766
+.L754:
 	jmp	.L755
 	leaq 8(%rsp), %rsp
-	.byte 1,2,3
-.L749:
-	jne	.L755
-	jl	.L762
-	.long 7
-.L750:
-	.p2align 2
-	addq $100000, %rax
-	jmp	.L746
-	jg	.L753
-	jmp	.L742
-	jl	.L748
-	jmp	.L762
-	xorl %eax, %eax
-	jmp	.L746
-	jl	.L760
-	jne	.L742
-	jmp	.L758
-	jmp	.L761
-.L751:
-	leaq 8(%rsp), %rsp
-.L752:
-	movl $1, %eax
-	jmp	.L741
-	jmp	.L765
-.L753:
-	jmp	.L754
-	leaq 8(%rsp), %rsp
-	jg	.L744
-.L754:
-	jmp	.L752
-	jne	.L756
-	movl $1, %eax
-	jmp	.L760
-	xorl %eax, %eax
+	jg	.L745
 .L755:
-	je	.L767
-	.p2align 2
-	je	.L763
-	je	.L762
-	jg	.L768
-	movb $1, %al
-	jmp	.L762
+	jmp	.L753
+	jne	.L757
+	movl $1, %eax
+	jmp	.L761
+	xorl %eax, %eax
 .L756:
+	je	.L768
+	.p2align 2
+	je	.L764
+	je	.L763
+	jg	.L769
+	movb $1, %al
+	jmp	.L763
+.L757:
 	addq $100000, %rax
 	.long 7
-.L757:
+.L758:
 	.balign 16,,7
 	movl $1, %eax
 	xorl %eax, %eax
-	jmp	.L754
-	jl	.L768
+	jmp	.L755
+	jl	.L769
 	movb $1, %al
-	jne	.L752
+	jne	.L753
 	movl $1, %eax
-.L758:
 .L759:
 .L760:
-	jl	.L768
-	jne	.L771
 .L761:
-	jl	.L752
-	jl	.L772
-	je	.L768
-	jmp	.L773
-	addq $100000, %rax
+	jl	.L769
+	jne	.L772
 .L762:
-	movb $1, %al
+	jl	.L753
+	jl	.L773
+	je	.L769
+	jmp	.L774
+	addq $100000, %rax
 .L763:
-	jmp	.L754
-	.long 7
-	jmp	.L771
-	jg	.L764
-	jg	.L758
-	jmp	.L759
-	jne	.L754
-	jl	.L761
+	movb $1, %al
 .L764:
-	jne	.L769
-	jmp	.L768
-	jne	.L754
+	jmp	.L755
+	.long 7
+	jmp	.L772
+	jg	.L765
+	jg	.L759
+	jmp	.L760
+	jne	.L755
+	jl	.L762
+.L765:
+	jne	.L770
+	jmp	.L769
+	jne	.L755
 	addq $100000, %rax
 	.long 7
 	nop
 	xorl %eax, %eax
-.L765:
+.L766:
 	movl $1, %eax
 	leaq 8(%rsp), %rsp
 	xorl %eax, %eax
-	jl	.L775
-	jg	.L760
+	jl	.L776
+	jg	.L761
 	nop
-	jmp	.L754
-	jg	.L769
+	jmp	.L755
+	jg	.L770
 	nop
 	.p2align 5,,3
-	je	.L776
-	jmp	.L754
+	je	.L777
+	jmp	.L755
 	movl $1, %eax
-.L766:
-	je	.L775
-	jmp	.L765
-	leaq 8(%rsp), %rsp
-	jmp	.L770
-	jmp	.L768
 .L767:
-	nop
+	je	.L776
+	jmp	.L766
+	leaq 8(%rsp), %rsp
+	jmp	.L771
+	jmp	.L769
 .L768:
 	nop
 .L769:
@@ -4024,4 +4022,6 @@
 .L778:
 	nop
 .L779:
+	nop
+.L780:
 	nop

@@ -1,172 +1,170 @@
 	.text
 .L0:
-.L1:
-	leaq 8(%rsp), %rsp
-	jne	.L2
+	je	.L6
+	jne	.L1
 	jl	.L0
 	movl $1, %eax
-	.balign 16,,7
+	xorl %eax, %eax
 	nop
 	leaq 8(%rsp), %rsp
+.L1:
+	.long 7
+	je	.L9
+	movb $1, %al
+	addq $100000, %rax
 .L2:
-	.long 7
-	je	.L10
-	.p2align 4
-	addq $100000, %rax
+	jmp	.L0
+	nop
+	movl $1, %eax
 .L3:
-	jmp	.L1
+	.byte 1,2,3
+	jne	.L0
 	nop
-	movl $1, %eax
+	je	.L0
+	xorl %eax, %eax
 .L4:
-	.byte 1,2,3
-	jne	.L0
-	nop
-	je	.L0
-	xorl %eax, %eax
-.L5:
 	.long 7
-	jne	.L5
+	jne	.L4
 	addq $100000, %rax
+	jmp	.L9
+	jne	.L0
+	.long 7
+	je	.L3
+	xorl %eax, %eax
+	je	.L0
 	jmp	.L10
-	jne	.L0
-	.long 7
-	je	.L4
-	xorl %eax, %eax
-	je	.L0
-	jmp	.L11
 	.byte 1,2,3
-	jg	.L3
+	jg	.L2
+.L5:
 .L6:
-.L7:
-	jl	.L20
-	jmp	.L17
-.L8:
-.L9:
-	.byte 1,2,3
-	movl $1, %eax
-.L10:
-	jl	.L22
-	addq $100000, %rax
-	leaq 8(%rsp), %rsp
-	movb $1, %al
-	jmp	.L5
-	jmp	.L11
-	jne	.L0
-.L11:
-.L12:
-	jg	.L15
-	movl $1, %eax
-	je	.L12
-.L13:
-	jg	.L11
-	je	.L15
-	addq $100000, %rax
-	leaq 8(%rsp), %rsp
-	nop
-	movl $1, %eax
-	jg	.L21
-	movb $1, %al
-	jmp	.L11
-.L14:
-	je	.L5
-	addq $100000, %rax
-	nop
-.L15:
-	jg	.L5
-	.p2align 4,,15
-	nop
-	jne	.L21
-.L16:
-	.p2align 4,,15
-	jmp	.L15
-	jmp	.L17
-.L17:
-.L18:
-	jmp	.L13
-	jl	.L19
-	jg	.L14
-.L19:
-	nop
-	addq $100000, %rax
-.L20:
-	.balign 16,,7
-	jmp	.L23
-	addq $100000, %rax
-	jl	.L27
-	leaq 8(%rsp), %rsp
-	xorl %eax, %eax
-	movl $1, %eax
-	jmp	.L20
-	jl	.L18
-.L21:
-	movb $1, %al
-	movb $1, %al
-	jmp	.L21
-	jmp	.L19
-.L22:
 	jl	.L19
 	jmp	.L16
-	jmp	.L28
+.L7:
+.L8:
+	.byte 1,2,3
+	movl $1, %eax
+.L9:
+	jl	.L21
+	addq $100000, %rax
+	leaq 8(%rsp), %rsp
+	movb $1, %al
+	jmp	.L4
+	jmp	.L10
+	jne	.L0
+.L10:
+.L11:
+	jg	.L14
+	movl $1, %eax
+	je	.L11
+.L12:
+	jg	.L10
+	je	.L14
+	addq $100000, %rax
+	leaq 8(%rsp), %rsp
+	nop
+	movl $1, %eax
+	jg	.L20
+	movb $1, %al
+	jmp	.L10
+.L13:
+	je	.L4
+	addq $100000, %rax
+	nop
+.L14:
+	jg	.L4
+	.long 7
+	movb $1, %al
+	jne	.L20
+.L15:
+	.long 7
+	jg	.L24
+	jne	.L26
+.L16:
+	jne	.L21
+	xorl %eax, %eax
+	jne	.L7
+	nop
+	addq $100000, %rax
+.L17:
+	.long 7
+	jmp	.L20
+	addq $100000, %rax
+	jl	.L24
+	leaq 8(%rsp), %rsp
+	xorl %eax, %eax
+	movl $1, %eax
+	jmp	.L17
+	jl	.L15
+.L18:
+	movb $1, %al
+	movb $1, %al
+	jmp	.L18
+	jmp	.L16
+.L19:
+	jl	.L16
+	jmp	.L13
+	jmp	.L25
 	.long 7
 	.byte 1,2,3
 	movl $1, %eax
-.L23:
-	jmp	.L29
-	jg	.L25
+.L20:
+	jmp	.L26
+	jg	.L22
 	.byte 1,2,3
-	jmp	.L17
+	jmp	.L14
+.L21:
+	jmp	.L33
+.L22:
+	je	.L28
+	addq $100000, %rax
+.L23:
+	movb $1, %al
 .L24:
-	jmp	.L36
+	je	.L28
+	xorl %eax, %eax
+	nop
+	jmp	.L34
 .L25:
-	je	.L31
 	addq $100000, %rax
 .L26:
-	movb $1, %al
-.L27:
-	je	.L31
-	xorl %eax, %eax
+	jmp	.L30
 	nop
-	jmp	.L37
-.L28:
-	addq $100000, %rax
-.L29:
 	jmp	.L33
-	nop
-	jmp	.L36
-	je	.L22
-	jmp	.L26
+	je	.L19
+	jmp	.L23
 	leaq 8(%rsp), %rsp
-	jl	.L42
-	jne	.L35
-.L30:
+	jl	.L39
+	jne	.L32
+.L27:
 	xorl %eax, %eax
-	jmp	.L39
+	jmp	.L36
 	xorl %eax, %eax
 	xorl %eax, %eax
-	jmp	.L24
-.L31:
+	jmp	.L21
+.L28:
 	xorl %eax, %eax
 	addq $100000, %rax
 	.long 7
 	xorl %eax, %eax
-	je	.L25
-	jmp	.L23
-	jmp	.L33
+	je	.L22
+	jmp	.L20
+	jmp	.L30
 	nop
 	nop
 	addq $100000, %rax
-	jl	.L42
+	jl	.L39
 	nop
-	jmp	.L35
+	jmp	.L32
 	xorl %eax, %eax
-	jl	.L38
-	jg	.L30
-	je	.L43
+	jl	.L35
+	jg	.L27
+	je	.L40
+.L29:
+	.long 7
+.L30:
+.L31:
+	xorl %eax, %eax
 .L32:
-	.p2align 2
-	nop
-	jmp	.L45
-	jne	.L22
 	xorl %eax, %eax
 	nop
 	jne	.L29
@@ -215,7 +213,7 @@
 	jmp	.L54
 	.byte 1,2,3
 	je	.L52
-	.p2align 3
+	leaq 8(%rsp), %rsp
 	jmp	.L45
 	leaq 8(%rsp), %rsp
 	jl	.L38
@@ -243,9 +241,7 @@
 .L49:
 	movb $1, %al
 .L50:
-	.p2align 4,,15
-	jmp	.L55
-	.p2align 5,,3
+	.byte 1,2,3
 	addq $100000, %rax
 .L51:
 .L52:
@@ -294,7 +290,6 @@
 	movb $1, %al
 	je	.L76
 	je	.L64
-	.p2align 5,,3
 	movb $1, %al
 	.long 7
 	addq $100000, %rax
@@ -330,10 +325,9 @@
 .L67:
 	xorl %eax, %eax
 	addq $100000, %rax
-	.p2align 5,,3
-	movb $1, %al
-	je	.L66
-	movb $1, %al
+	xorl %eax, %eax
+	jne	.L62
+	jne	.L64
 	jmp	.L61
 	jg	.L61
 	.p2align 2
@@ -403,194 +397,190 @@
 	addq $100000, %rax
 	xorl %eax, %eax
 	xorl %eax, %eax
-	.p2align 4,,15
 	leaq 8(%rsp), %rsp
-	.p2align 5,,3
-	jl	.L86
+	nop
+	jne	.L84
+	jl	.L82
 .L83:
 	jne	.L86
-	.long 7
-	jl	.L86
+	jne	.L87
+	jg	.L92
+	je	.L83
 	xorl %eax, %eax
+	jl	.L95
 .L84:
-	leaq 8(%rsp), %rsp
-	jne	.L81
-	jmp	.L97
-	je	.L87
-	movl $1, %eax
+	jmp	.L75
+	jmp	.L73
+	je	.L84
+	movb $1, %al
+	jmp	.L80
 	nop
 .L85:
-	leaq 8(%rsp), %rsp
-	.p2align 4
-	jmp	.L81
+	je	.L75
 	nop
 .L86:
-	je	.L76
-	nop
-.L87:
-	jne	.L80
-	jmp	.L95
+	jne	.L79
+	jmp	.L94
 	xorl %eax, %eax
-	jmp	.L87
+	jmp	.L86
+.L87:
 .L88:
+	je	.L77
+	jg	.L82
 .L89:
-	je	.L78
-	jg	.L83
 .L90:
-.L91:
 	xorl %eax, %eax
 	.long 7
 	.long 7
 	movb $1, %al
 	addq $100000, %rax
-	jl	.L103
-	jg	.L82
-.L92:
-	je	.L85
-	.p2align 2
+	jl	.L102
+	jg	.L81
+.L91:
+	je	.L84
 	movl $1, %eax
-	jl	.L85
+	jl	.L84
 	movl $1, %eax
 	.long 7
 	leaq 8(%rsp), %rsp
+.L92:
+	jl	.L105
+	je	.L86
 .L93:
-	jl	.L106
-	je	.L87
+	addq $100000, %rax
 .L94:
-	addq $100000, %rax
-.L95:
-	je	.L87
+	je	.L86
 	.long 7
-	jg	.L96
+	jg	.L95
 	movl $1, %eax
-	jmp	.L104
-.L96:
-	jg	.L109
-	jne	.L91
+	jmp	.L103
+.L95:
+	jg	.L108
+	jne	.L90
 	nop
+.L96:
+	jmp	.L96
 .L97:
-	jmp	.L97
+	jmp	.L91
+	.byte 1,2,3
+	jmp	.L100
 .L98:
-	jmp	.L92
-	.byte 1,2,3
-	jmp	.L101
+	jne	.L88
+	jne	.L93
+	jne	.L109
 .L99:
-	jne	.L89
-	jne	.L94
-	jne	.L110
-.L100:
-	je	.L112
-	jl	.L108
+	je	.L111
+	jl	.L107
 	xorl %eax, %eax
-	jl	.L99
-.L101:
+	jl	.L98
+.L100:
 	.byte 1,2,3
-	je	.L103
-	jg	.L110
+	je	.L102
+	jg	.L109
 	addq $100000, %rax
-	jg	.L97
+	jg	.L96
+.L101:
 .L102:
 .L103:
 .L104:
+	jg	.L100
+	addq $100000, %rax
+	movb $1, %al
+	je	.L106
+	je	.L103
 .L105:
-	jg	.L101
-	addq $100000, %rax
-	movb $1, %al
-	je	.L107
-	je	.L104
+	jne	.L95
+	xorl %eax, %eax
+	movl $1, %eax
+	.byte 1,2,3
+	jmp	.L99
+	movl $1, %eax
+	je	.L113
+	.byte 1,2,3
+	leaq 8(%rsp), %rsp
+	.long 7
+	nop
+	.long 7
+	jl	.L118
+	jmp	.L108
 .L106:
-	jne	.L96
-	xorl %eax, %eax
-	movl $1, %eax
-	.byte 1,2,3
-	jmp	.L100
-	movl $1, %eax
-	je	.L114
-	.byte 1,2,3
-	.p2align 3
-	.long 7
-	nop
-	.long 7
-	jl	.L119
-	jmp	.L109
+	movb $1, %al
+	jl	.L110
+	jl	.L116
 .L107:
+	leaq 8(%rsp), %rsp
 	movb $1, %al
-	jl	.L111
-	jl	.L117
+	movl $1, %eax
+	jmp	.L104
+	xorl %eax, %eax
+	jg	.L109
+	.long 7
+	jmp	.L108
+	jl	.L100
+	.byte 1,2,3
 .L108:
-	.p2align 3
-	movb $1, %al
-	movl $1, %eax
-	jmp	.L105
-	xorl %eax, %eax
-	jg	.L110
+	jne	.L110
+	je	.L117
+	jne	.L118
+	addq $100000, %rax
+	jg	.L97
+	addq $100000, %rax
 	.long 7
-	jmp	.L109
-	jl	.L101
-	.byte 1,2,3
 .L109:
-	jne	.L111
-	je	.L118
-	jne	.L119
-	addq $100000, %rax
-	jg	.L98
-	addq $100000, %rax
-	.long 7
+	movb $1, %al
+	leaq 8(%rsp), %rsp
 .L110:
-	movb $1, %al
-	leaq 8(%rsp), %rsp
 .L111:
-.L112:
 	movl $1, %eax
 	xorl %eax, %eax
+.L112:
 .L113:
-.L114:
-	jne	.L103
-	jl	.L113
+	jne	.L102
+	jl	.L112
 	.long 7
 	leaq 8(%rsp), %rsp
 	.byte 1,2,3
 	movl $1, %eax
+.L114:
+	je	.L113
+	xorl %eax, %eax
+	movb $1, %al
+	.long 7
+	jmp	.L126
 .L115:
-	je	.L114
+	jl	.L105
 	xorl %eax, %eax
 	movb $1, %al
-	.balign 16,,7
-	jmp	.L127
+	leaq 8(%rsp), %rsp
+	jmp	.L121
 .L116:
-	jl	.L106
-	xorl %eax, %eax
-	movb $1, %al
 	leaq 8(%rsp), %rsp
-	jmp	.L122
+	jmp	.L114
+	jl	.L118
 .L117:
-	leaq 8(%rsp), %rsp
-	jmp	.L115
-	jl	.L119
 .L118:
+	.byte 1,2,3
+	je	.L117
 .L119:
-	.byte 1,2,3
-	je	.L118
+	jg	.L120
 .L120:
-	jg	.L121
-.L121:
-	jmp	.L112
-	jl	.L128
+	jmp	.L111
+	jl	.L127
 	nop
+.L121:
+	jg	.L111
+	jne	.L110
+	jl	.L114
 .L122:
-	jg	.L112
-	jne	.L111
-	jl	.L115
-.L123:
 	nop
 	.byte 1,2,3
-	jg	.L126
+	jg	.L125
+	leaq 8(%rsp), %rsp
+.L123:
+	movb $1, %al
+	xorl %eax, %eax
 	leaq 8(%rsp), %rsp
 .L124:
-	.p2align 4
-	xorl %eax, %eax
-	leaq 8(%rsp), %rsp
-.L125:
 	addq $100000, %rax
 	movl $1, %eax
 	nop
@@ -598,3407 +588,3419 @@
 	movb $1, %al
 	.long 7
 	leaq 8(%rsp), %rsp
-	jmp	.L136
-	jmp	.L132
+	jmp	.L135
+	jmp	.L131
 	xorl %eax, %eax
+.L125:
 .L126:
-.L127:
 	.byte 1,2,3
-	je	.L138
-	jne	.L123
-	jmp	.L132
-	xorl %eax, %eax
-	xorl %eax, %eax
-	jmp	.L138
-	.p2align 3
-.L128:
-	jl	.L135
-	.long 7
-	jl	.L133
-	nop
-.L129:
 	je	.L137
+	jne	.L122
+	jmp	.L131
+	xorl %eax, %eax
+	xorl %eax, %eax
+	jmp	.L137
+	.p2align 3
+.L127:
+	jl	.L134
 	.long 7
-	jg	.L125
+	jl	.L132
+	nop
+.L128:
+	je	.L136
+	.long 7
+	jg	.L124
 	movl $1, %eax
-.L130:
+.L129:
 	.byte 1,2,3
 	leaq 8(%rsp), %rsp
 	movl $1, %eax
 	addq $100000, %rax
-	jl	.L138
-	jmp	.L143
+	jl	.L137
+	jmp	.L142
 	movb $1, %al
 	xorl %eax, %eax
 	.p2align 2
-	jne	.L142
+	jne	.L141
 	.long 7
+.L130:
 .L131:
-.L132:
+	jmp	.L121
+	movb $1, %al
+	jne	.L131
 	jmp	.L122
+.L132:
 	movb $1, %al
-	jne	.L132
-	jmp	.L123
+	jmp	.L143
+	leaq 8(%rsp), %rsp
+	xorl %eax, %eax
 .L133:
+	addq $100000, %rax
+	jmp	.L139
+	.byte 1,2,3
+	movl $1, %eax
 	movb $1, %al
-	jmp	.L144
-	.p2align 3
-	xorl %eax, %eax
 .L134:
-	addq $100000, %rax
-	jmp	.L140
-	.byte 1,2,3
-	movl $1, %eax
-	.p2align 4
-.L135:
-	jmp	.L136
-	jg	.L135
+	jmp	.L135
+	jg	.L134
 	xorl %eax, %eax
 	movl $1, %eax
-	jne	.L136
-.L136:
 	jne	.L135
+.L135:
+	jne	.L134
 	nop
 	addq $100000, %rax
 	movb $1, %al
-	.p2align 4,,15
-	jmp	.L146
+	movb $1, %al
+	.long 7
 	.byte 1,2,3
-	jne	.L133
+	jne	.L132
 	xorl %eax, %eax
 	movl $1, %eax
+.L136:
 .L137:
-.L138:
 	.long 7
-	.p2align 5,,3
+	movl $1, %eax
+	jg	.L137
+	xorl %eax, %eax
+	xorl %eax, %eax
+	leaq 8(%rsp), %rsp
+.L138:
 .L139:
-	nop
-	jg	.L131
-	je	.L148
+	jl	.L142
 .L140:
 .L141:
-	jl	.L144
+	jg	.L140
+	jg	.L151
 .L142:
-.L143:
-	jg	.L142
-	jg	.L153
-.L144:
-	jmp	.L145
-	jmp	.L154
-	jl	.L135
+	jmp	.L143
+	jmp	.L152
+	jl	.L133
 	leaq 8(%rsp), %rsp
 	.long 7
 	.byte 1,2,3
 	movb $1, %al
+.L143:
+.L144:
+	movl $1, %eax
+	movl $1, %eax
+	jne	.L141
+	addq $100000, %rax
+	nop
 .L145:
+	jg	.L137
+	jmp	.L140
+	xorl %eax, %eax
 .L146:
-	movl $1, %eax
-	movl $1, %eax
-	jne	.L143
-	addq $100000, %rax
-	nop
+	.byte 1,2,3
 .L147:
-	jg	.L139
-	jmp	.L142
+	leaq 8(%rsp), %rsp
 	xorl %eax, %eax
+	leaq 8(%rsp), %rsp
+	jl	.L136
+	.byte 1,2,3
+	jmp	.L143
+	jne	.L151
 .L148:
-	.byte 1,2,3
-.L149:
-	leaq 8(%rsp), %rsp
-	xorl %eax, %eax
-	leaq 8(%rsp), %rsp
-	jl	.L138
-	.byte 1,2,3
 	jmp	.L145
-	jne	.L153
-.L150:
-	jmp	.L147
 	nop
 	nop
-.L151:
+.L149:
 	addq $100000, %rax
 	.byte 1,2,3
-	jg	.L157
+	jg	.L155
 	.byte 1,2,3
-	jl	.L157
+	jl	.L155
 	nop
+.L150:
+	jmp	.L148
+.L151:
 .L152:
-	jmp	.L150
+	leaq 8(%rsp), %rsp
+	jl	.L160
+	movl $1, %eax
+	jmp	.L161
+	movb $1, %al
+	jg	.L156
 .L153:
 .L154:
-	.p2align 2
-	leaq 8(%rsp), %rsp
-	jl	.L162
-	movl $1, %eax
 	jmp	.L163
-	movb $1, %al
-	jg	.L158
+	jmp	.L164
+	jmp	.L149
 .L155:
-.L156:
-	jmp	.L165
-	jmp	.L166
-	jmp	.L151
-.L157:
 	movb $1, %al
-.L158:
-	jg	.L154
+.L156:
+	jg	.L152
 	movl $1, %eax
-	jne	.L164
-.L159:
-	jl	.L166
-	jmp	.L172
+	jne	.L162
+.L157:
+	jl	.L164
+	jmp	.L170
 	.long 7
-	jg	.L161
+	jg	.L159
 	.long 7
-	jg	.L157
-	jg	.L151
-.L160:
-	jmp	.L168
+	jg	.L155
+	jg	.L149
+.L158:
+	jmp	.L166
 	.byte 1,2,3
 	nop
 	nop
-	jmp	.L167
-	jl	.L154
+	jmp	.L165
+	jl	.L152
+.L159:
+	jmp	.L162
+.L160:
+	jne	.L155
+	nop
 .L161:
 	jmp	.L164
+	jl	.L173
 .L162:
-	jne	.L157
-	nop
 .L163:
-	jmp	.L166
-	jl	.L175
+	movl $1, %eax
+	jne	.L163
+	leaq 8(%rsp), %rsp
 .L164:
+	xorl %eax, %eax
+	xorl %eax, %eax
 .L165:
 	movl $1, %eax
-	jne	.L165
-	leaq 8(%rsp), %rsp
+	jmp	.L160
+	je	.L173
+	xorl %eax, %eax
 .L166:
-	xorl %eax, %eax
-	xorl %eax, %eax
+	nop
+	jmp	.L161
+	jg	.L178
+	.long 7
 .L167:
-	movl $1, %eax
-	jmp	.L162
-	je	.L175
-	xorl %eax, %eax
+	je	.L178
+	nop
+	jne	.L168
 .L168:
-	nop
-	jmp	.L163
-	jg	.L180
-	.balign 16,,7
-.L169:
-	je	.L180
-	nop
-	jne	.L170
-.L170:
-	jne	.L161
-	jg	.L168
-	je	.L179
-	je	.L170
-	.long 7
-	jl	.L162
-.L171:
-	movl $1, %eax
-	jg	.L165
-	.long 7
+	jne	.L159
+	jg	.L166
+	je	.L177
 	je	.L168
+	.long 7
+	jl	.L160
+.L169:
+	movl $1, %eax
+	jg	.L163
+	.long 7
+	je	.L166
 	xorl %eax, %eax
-.L172:
-	je	.L161
-.L173:
+.L170:
+	je	.L159
+.L171:
+	jg	.L166
 	jg	.L168
-	jg	.L170
 	.byte 1,2,3
-	jl	.L175
-	jl	.L175
+	jl	.L173
+	jl	.L173
 	leaq 8(%rsp), %rsp
 	movl $1, %eax
 	addq $100000, %rax
-	jmp	.L176
-.L174:
+	jmp	.L174
+.L172:
 	.long 7
 	nop
 	.long 7
-	jl	.L172
+	jl	.L170
 	.p2align 4
-.L175:
+.L173:
 	.byte 1,2,3
-.L176:
+.L174:
 	xorl %eax, %eax
 	xorl %eax, %eax
-	je	.L184
+	je	.L182
 	movb $1, %al
-.L177:
-	je	.L175
-	je	.L181
-	jl	.L185
+.L175:
 	je	.L173
-	jmp	.L180
+	je	.L179
+	jl	.L183
+	je	.L171
+	jmp	.L178
 	movl $1, %eax
 	.byte 1,2,3
+	jg	.L167
+	leaq 8(%rsp), %rsp
+	nop
+	movb $1, %al
+	movb $1, %al
+	jg	.L168
+	jmp	.L184
+	jl	.L179
+	jne	.L170
+	jmp	.L173
+	movb $1, %al
+	xorl %eax, %eax
+.L176:
+	jne	.L182
+	jl	.L178
+	je	.L189
+.L177:
+	jmp	.L169
+.L178:
+	jmp	.L167
+	jne	.L172
+	jl	.L176
+	.long 7
 	jg	.L169
 	leaq 8(%rsp), %rsp
-	nop
-	movb $1, %al
-	movb $1, %al
-	jg	.L170
-	jmp	.L186
-	jl	.L181
-	jne	.L172
-	jmp	.L175
-	movb $1, %al
-	xorl %eax, %eax
-.L178:
-	jne	.L184
-	jl	.L180
-	je	.L191
 .L179:
-	jmp	.L171
 .L180:
-	jmp	.L169
-	jne	.L174
-	jl	.L178
 	.long 7
-	jg	.L171
-	leaq 8(%rsp), %rsp
+	.long 7
+	movb $1, %al
+	nop
 .L181:
+	leaq 8(%rsp), %rsp
+	jl	.L185
+	leaq 8(%rsp), %rsp
+	movl $1, %eax
+	.byte 1,2,3
 .L182:
+	.byte 1,2,3
 	.long 7
-	.long 7
-	movb $1, %al
-	nop
 .L183:
-	leaq 8(%rsp), %rsp
-	jl	.L187
-	leaq 8(%rsp), %rsp
-	.p2align 4,,10
-	.byte 1,2,3
 .L184:
-	.byte 1,2,3
+	nop
 	.long 7
+	movl $1, %eax
+	movb $1, %al
+	.long 7
+	jg	.L174
+	movb $1, %al
 .L185:
+	nop
+	xorl %eax, %eax
 .L186:
-	.p2align 5,,3
+	movl $1, %eax
+	jmp	.L181
+	jmp	.L194
+	jg	.L186
+	leaq 8(%rsp), %rsp
+	jl	.L185
 .L187:
+	leaq 8(%rsp), %rsp
+	jne	.L193
 .L188:
-	movl $1, %eax
-	movb $1, %al
+	jg	.L200
 	.long 7
-	jg	.L178
-	movb $1, %al
+	je	.L201
+	movl $1, %eax
+	nop
+	jl	.L191
+	xorl %eax, %eax
+	addq $100000, %rax
+	.byte 1,2,3
+	jne	.L186
+	jg	.L199
 .L189:
-	nop
-	xorl %eax, %eax
 .L190:
-	movl $1, %eax
-	jmp	.L185
-	jmp	.L198
-	jg	.L190
-	leaq 8(%rsp), %rsp
-	jl	.L189
 .L191:
+	movb $1, %al
+	jne	.L199
+	xorl %eax, %eax
 	leaq 8(%rsp), %rsp
-	jne	.L197
 .L192:
-	jg	.L204
-	.long 7
-	je	.L205
-	movl $1, %eax
-	nop
-	jl	.L195
-	xorl %eax, %eax
-	.p2align 5,,3
-	.p2align 4
-	.byte 1,2,3
-	jne	.L190
-	jg	.L203
 .L193:
-.L194:
-.L195:
-	movb $1, %al
-	jne	.L203
-	xorl %eax, %eax
-	leaq 8(%rsp), %rsp
-.L196:
-.L197:
-	jmp	.L206
-	jmp	.L201
+	jmp	.L202
+	jmp	.L197
 	movl $1, %eax
-	jl	.L202
-	jmp	.L196
-	movb $1, %al
-	jne	.L195
-	movl $1, %eax
-.L198:
-	xorl %eax, %eax
-	movl $1, %eax
-	movb $1, %al
-	jg	.L202
-	.p2align 4,,10
-	je	.L210
-	movb $1, %al
-	jne	.L209
-	nop
-	.byte 1,2,3
-.L199:
-	jg	.L189
-	jl	.L207
-	jl	.L209
-	jmp	.L208
-	.byte 1,2,3
-	je	.L189
-.L200:
-	je	.L199
-	jne	.L213
-	addq $100000, %rax
-.L201:
-	xorl %eax, %eax
-	jne	.L194
+	jl	.L198
 	jmp	.L192
-	nop
-	leaq 8(%rsp), %rsp
-.L202:
-	xorl %eax, %eax
-	leaq 8(%rsp), %rsp
-	jl	.L212
-.L203:
-.L204:
-	je	.L202
-	jne	.L206
-	.balign 16,,7
-	je	.L217
-	jmp	.L216
-.L205:
-	je	.L209
-	.byte 1,2,3
-	jg	.L201
-.L206:
-	.p2align 5,,3
-	jmp	.L205
-	nop
-.L207:
-	jl	.L204
 	movb $1, %al
-	.long 7
-	.p2align 3
-	leaq 8(%rsp), %rsp
+	jne	.L191
 	movl $1, %eax
-	addq $100000, %rax
+.L194:
+	xorl %eax, %eax
+	movl $1, %eax
+	movb $1, %al
+	jg	.L198
 	movl $1, %eax
 	je	.L206
 	movb $1, %al
-	jmp	.L197
-	jne	.L206
+	jne	.L205
+	nop
+	.byte 1,2,3
+.L195:
+	jg	.L185
+	jl	.L203
+	jl	.L205
+	jmp	.L204
+	.byte 1,2,3
+	je	.L185
+.L196:
+	je	.L195
+	jne	.L209
+	addq $100000, %rax
+.L197:
+	xorl %eax, %eax
+	jne	.L190
+	jmp	.L188
+	nop
+	leaq 8(%rsp), %rsp
+.L198:
+	xorl %eax, %eax
+	leaq 8(%rsp), %rsp
+	jl	.L208
+.L199:
+.L200:
+	je	.L198
+	jne	.L202
+	.balign 16,,7
+	je	.L213
+	jmp	.L212
+.L201:
+	je	.L205
+	.byte 1,2,3
+	jg	.L197
+.L202:
+	.byte 1,2,3
+.L203:
+.L204:
+.L205:
+.L206:
+	je	.L211
+	.long 7
+	movb $1, %al
+	.long 7
+	.byte 1,2,3
+	leaq 8(%rsp), %rsp
+	movl $1, %eax
+	addq $100000, %rax
+	movl $1, %eax
+	je	.L205
+	movb $1, %al
+	jmp	.L196
+	jne	.L205
 	.byte 1,2,3
 	movl $1, %eax
-	jl	.L206
-	jl	.L199
+	jl	.L205
+	jl	.L198
 	leaq 8(%rsp), %rsp
-	jg	.L208
-	jne	.L207
-	.balign 16,,7
-	je	.L211
-	je	.L207
-.L208:
+	jg	.L207
+	jne	.L206
+	.long 7
+	je	.L210
+	je	.L206
+.L207:
 	addq $100000, %rax
-	je	.L218
-	jmp	.L218
-	jmp	.L208
-	jmp	.L202
+	je	.L217
+	jmp	.L217
+	jmp	.L207
+	jmp	.L201
 	nop
 	.long 7
 	movl $1, %eax
-	jmp	.L201
-	jg	.L219
-	jmp	.L212
-.L209:
+	jmp	.L200
+	jg	.L218
+	jmp	.L211
+.L208:
 	movl $1, %eax
-	jg	.L215
-	jmp	.L216
-	jne	.L221
-.L210:
+	jg	.L214
+	jmp	.L215
+	jne	.L220
+.L209:
 	xorl %eax, %eax
 	addq $100000, %rax
-	jl	.L218
-	jmp	.L207
+	jl	.L217
+	jmp	.L206
+.L210:
 .L211:
+	jmp	.L209
 .L212:
-	jmp	.L210
+	nop
 .L213:
-	.p2align 4,,15
+	.long 7
 .L214:
+	movl $1, %eax
+	.long 7
+	movb $1, %al
+	addq $100000, %rax
+	xorl %eax, %eax
+	leaq 8(%rsp), %rsp
+	jmp	.L222
+	jg	.L227
+	addq $100000, %rax
+	.long 7
 .L215:
 .L216:
-	.long 7
 .L217:
-	movl $1, %eax
-	.p2align 5,,3
-	.long 7
-	movb $1, %al
-	.p2align 4
-	xorl %eax, %eax
 	leaq 8(%rsp), %rsp
-	jmp	.L225
-	jg	.L230
+	movb $1, %al
+	jmp	.L230
 	addq $100000, %rax
-	.long 7
+	xorl %eax, %eax
 .L218:
+	jg	.L222
 .L219:
 .L220:
-	leaq 8(%rsp), %rsp
-	movb $1, %al
-	jmp	.L233
-	addq $100000, %rax
-	.balign 16,,7
-.L221:
-	jg	.L225
-.L222:
-.L223:
 	xorl %eax, %eax
-	je	.L221
 	je	.L218
-	jmp	.L235
-	jg	.L219
-	jmp	.L218
-	jg	.L232
+	je	.L215
+	jmp	.L232
+	jg	.L216
+	jmp	.L215
+	jg	.L229
 	movl $1, %eax
 	addq $100000, %rax
-.L224:
+.L221:
+	jmp	.L212
+	je	.L212
 	jmp	.L215
-	je	.L215
-	jmp	.L218
-	jmp	.L233
-	je	.L219
-	jne	.L229
-	jl	.L223
-	jmp	.L224
-	jne	.L216
-	je	.L232
-	jmp	.L226
+	jmp	.L230
+	je	.L216
+	jne	.L226
+	jl	.L220
+	jmp	.L221
+	jne	.L213
+	je	.L229
+	jmp	.L223
 	.long 7
 	.p2align 4,,15
-	.p2align 3
-	jne	.L237
+	leaq 8(%rsp), %rsp
+	jne	.L234
+.L222:
+	je	.L215
+.L223:
+.L224:
+	jl	.L214
+	.byte 1,2,3
+	.long 7
+	jmp	.L230
+	jmp	.L216
+	je	.L227
+	jne	.L222
+	leaq 8(%rsp), %rsp
 .L225:
-	je	.L218
+	jmp	.L235
+	.byte 1,2,3
+	jg	.L229
+	xorl %eax, %eax
+	je	.L216
+	jmp	.L225
 .L226:
+	.long 7
+	jmp	.L230
 .L227:
-	jl	.L217
-	.byte 1,2,3
-	.long 7
-	jmp	.L233
-	jmp	.L219
 	je	.L230
-	jne	.L225
 	leaq 8(%rsp), %rsp
+	jl	.L219
 .L228:
-	jmp	.L238
-	.byte 1,2,3
-	jg	.L232
 	xorl %eax, %eax
-	je	.L219
-	jmp	.L228
+	je	.L226
+	.long 7
+	.long 7
+	.balign 16,,7
+	je	.L238
 .L229:
-	.long 7
-	jmp	.L233
+	xorl %eax, %eax
+	nop
 .L230:
-	je	.L233
+	xorl %eax, %eax
+	jmp	.L243
+	movl $1, %eax
+	nop
+	movl $1, %eax
 	leaq 8(%rsp), %rsp
-	jl	.L222
+	jmp	.L234
+	jmp	.L243
+	movl $1, %eax
+	jne	.L223
 .L231:
-	xorl %eax, %eax
-	je	.L229
-	.long 7
-	.long 7
-	.balign 16,,7
-	je	.L241
-.L232:
-	.balign 16,,7
-	nop
-.L233:
-	xorl %eax, %eax
-	jmp	.L246
-	movl $1, %eax
-	nop
-	movl $1, %eax
-	leaq 8(%rsp), %rsp
-	jmp	.L237
-	jmp	.L246
-	movl $1, %eax
-	jne	.L226
-.L234:
 	.long 7
 	movb $1, %al
 	nop
-	jne	.L226
-	je	.L231
-	jne	.L225
+	jne	.L223
+	je	.L228
+	jne	.L222
+	xorl %eax, %eax
+.L232:
+	je	.L229
+	xorl %eax, %eax
+	jne	.L239
+.L233:
+.L234:
+	jmp	.L247
 	xorl %eax, %eax
 .L235:
-	je	.L232
-	xorl %eax, %eax
-	jne	.L242
+	jg	.L233
 .L236:
-.L237:
-	jmp	.L250
-	xorl %eax, %eax
-.L238:
-	jg	.L236
-.L239:
-	.p2align 4,,10
+	movl $1, %eax
 	.byte 1,2,3
 	.long 7
 	movb $1, %al
-.L240:
+.L237:
 	.long 7
 	movb $1, %al
-	jg	.L235
-	jmp	.L243
+	jg	.L232
+	jmp	.L240
+.L238:
+.L239:
+	jl	.L239
+	addq $100000, %rax
+.L240:
 .L241:
 .L242:
-	jl	.L242
-	addq $100000, %rax
-.L243:
-.L244:
-.L245:
 	movl $1, %eax
 	movb $1, %al
 	movb $1, %al
-	je	.L248
-	jmp	.L256
-	je	.L252
-	jg	.L242
-.L246:
-	leaq 8(%rsp), %rsp
-	xorl %eax, %eax
-	movb $1, %al
-	.p2align 4,,15
-	movb $1, %al
-	je	.L238
-	jl	.L242
-	jg	.L252
-.L247:
-	.long 7
-	jg	.L237
-	jmp	.L236
-.L248:
+	je	.L245
+	jmp	.L253
 	je	.L249
-	je	.L239
-	movb $1, %al
-.L249:
-	jne	.L240
-.L250:
-	addq $100000, %rax
-.L251:
+	jg	.L239
+.L243:
 	leaq 8(%rsp), %rsp
-	jmp	.L243
-	jmp	.L245
-	.long 7
-	jne	.L254
 	xorl %eax, %eax
+	movb $1, %al
+	nop
+	jne	.L239
+.L244:
+	leaq 8(%rsp), %rsp
+	je	.L248
+	addq $100000, %rax
+	jg	.L246
+	jmp	.L256
+	jmp	.L251
+	addq $100000, %rax
+	jl	.L249
+	jmp	.L256
+	jne	.L247
+.L245:
+	jne	.L236
+.L246:
+	addq $100000, %rax
+.L247:
+	leaq 8(%rsp), %rsp
+	jmp	.L239
+	jmp	.L241
+	.long 7
+	jne	.L250
+	xorl %eax, %eax
+.L248:
+	nop
+.L249:
+	addq $100000, %rax
+	.byte 1,2,3
+	jmp	.L255
+	je	.L249
+	jmp	.L257
+	addq $100000, %rax
+.L250:
+	movl $1, %eax
+	nop
+	jl	.L258
+	xorl %eax, %eax
+.L251:
+	jmp	.L264
+	jg	.L259
+	movl $1, %eax
+	.balign 16,,7
+	movb $1, %al
+	.byte 1,2,3
+	jmp	.L264
+	jg	.L264
 .L252:
+	movb $1, %al
+	.long 7
+	jl	.L256
+	nop
+	addq $100000, %rax
+	je	.L264
+	je	.L253
+	jne	.L252
+	jmp	.L250
 	nop
 .L253:
+	jmp	.L249
+	jmp	.L260
 	addq $100000, %rax
-	.byte 1,2,3
-	jmp	.L259
-	je	.L253
-	jmp	.L261
+	movb $1, %al
+	xorl %eax, %eax
+	movb $1, %al
+	movl $1, %eax
+	jl	.L247
+	movb $1, %al
 	addq $100000, %rax
 .L254:
-	movl $1, %eax
-	nop
-	jl	.L262
-	xorl %eax, %eax
-.L255:
-	jmp	.L268
-	jg	.L263
-	movl $1, %eax
-	.balign 16,,7
-	movb $1, %al
-	.byte 1,2,3
-	jmp	.L268
-	jg	.L268
-.L256:
-	movb $1, %al
-	.long 7
-	jl	.L260
-	nop
-	addq $100000, %rax
-	je	.L268
-	je	.L257
-	jne	.L256
-	jmp	.L254
-	nop
-.L257:
+	jl	.L256
+	jg	.L266
 	jmp	.L253
-	jmp	.L264
-	addq $100000, %rax
-	movb $1, %al
-	xorl %eax, %eax
-	.p2align 4
-	movl $1, %eax
-	jl	.L251
-	movb $1, %al
-	addq $100000, %rax
+.L255:
+	.byte 1,2,3
+	jne	.L260
+	jne	.L244
+.L256:
+	je	.L258
+	jmp	.L254
+	je	.L252
+	jne	.L254
+	jl	.L250
+.L257:
+	jg	.L250
 .L258:
-	jl	.L260
-	jg	.L270
 	jmp	.L257
+	jmp	.L259
+	.long 7
+	jmp	.L250
+	movb $1, %al
 .L259:
-	.byte 1,2,3
-	jne	.L264
-	jne	.L248
+	jne	.L269
 .L260:
-	je	.L262
-	jmp	.L258
-	je	.L256
-	jne	.L258
-	jl	.L254
-.L261:
-	jg	.L254
-.L262:
-	jmp	.L261
+	jmp	.L267
+	jmp	.L254
+	jg	.L261
 	jmp	.L263
-	.p2align 2
-	jmp	.L251
-	movb $1, %al
-.L263:
-	jne	.L273
-.L264:
-	jmp	.L271
-	jmp	.L258
-	jg	.L265
-	jmp	.L267
-	jne	.L259
-	jg	.L273
-.L265:
-	je	.L263
-	jmp	.L257
-	jne	.L262
-.L266:
-	.byte 1,2,3
-	movl $1, %eax
-.L267:
-	movb $1, %al
-	jne	.L275
-	je	.L268
-	.long 7
-	jg	.L259
-	jmp	.L267
-	je	.L262
-	jmp	.L256
-	addq $100000, %rax
-.L268:
-	jmp	.L264
-	.long 7
-.L269:
-	movl $1, %eax
-	jmp	.L279
-	jne	.L270
-.L270:
-	je	.L264
-	jmp	.L264
-	xorl %eax, %eax
-	addq $100000, %rax
-	je	.L274
-	xorl %eax, %eax
-	je	.L262
-	xorl %eax, %eax
-	.p2align 4,,10
-	nop
-	nop
-	movb $1, %al
-	.byte 1,2,3
-	addq $100000, %rax
+	jne	.L255
 	jg	.L269
+.L261:
+	je	.L259
+	jmp	.L253
+	jne	.L258
+.L262:
+	.byte 1,2,3
+	movl $1, %eax
+.L263:
+	movb $1, %al
+	jne	.L271
 	je	.L264
-	jl	.L277
+	.long 7
+	jg	.L255
+	jmp	.L263
+	je	.L258
+	jmp	.L252
+	addq $100000, %rax
+.L264:
+	jmp	.L260
+	.long 7
+.L265:
+	movl $1, %eax
+	jmp	.L275
+	jne	.L266
+.L266:
+	je	.L260
+	jmp	.L260
+	xorl %eax, %eax
+	addq $100000, %rax
+	je	.L270
+	xorl %eax, %eax
+	je	.L258
+	xorl %eax, %eax
+	nop
+	nop
+	nop
+	movb $1, %al
+	.byte 1,2,3
+	addq $100000, %rax
+	jg	.L265
+	je	.L260
+	jl	.L273
+.L267:
+	jmp	.L279
+	jl	.L270
+	jmp	.L277
+	jg	.L270
+	jmp	.L270
+	movb $1, %al
+.L268:
+	addq $100000, %rax
+.L269:
+	jl	.L266
+	movb $1, %al
+	.long 7
+	addq $100000, %rax
+.L270:
+	nop
+	jg	.L282
+	leaq 8(%rsp), %rsp
+	nop
+	movl $1, %eax
+	movb $1, %al
+	jmp	.L278
+	movb $1, %al
+	nop
+	je	.L261
 .L271:
-	jmp	.L283
+	jg	.L270
+	jg	.L271
+	addq $100000, %rax
+	.long 7
+	addq $100000, %rax
+	jl	.L269
+	nop
+	jl	.L279
+.L272:
+.L273:
+	leaq 8(%rsp), %rsp
+	xorl %eax, %eax
+	xorl %eax, %eax
+.L274:
+	jmp	.L278
+.L275:
+.L276:
+	jmp	.L268
+	.byte 1,2,3
+	jl	.L274
+	.long 7
+	.byte 1,2,3
+	jl	.L280
+	addq $100000, %rax
+	jg	.L278
+	addq $100000, %rax
+.L277:
 	jl	.L274
 	jmp	.L281
-	jg	.L274
-	jmp	.L274
-	movb $1, %al
-.L272:
-	addq $100000, %rax
-.L273:
-	jl	.L270
-	movb $1, %al
-	.long 7
-	addq $100000, %rax
-.L274:
-	nop
-	jg	.L286
-	leaq 8(%rsp), %rsp
-	nop
-	movl $1, %eax
-	movb $1, %al
-	jmp	.L282
-	movb $1, %al
-	nop
-	je	.L265
-.L275:
-	jg	.L274
-	jg	.L275
-	addq $100000, %rax
-	.long 7
-	addq $100000, %rax
-	jl	.L273
-	nop
-	jl	.L283
-.L276:
-.L277:
-	leaq 8(%rsp), %rsp
+	jl	.L267
 	xorl %eax, %eax
+	addq $100000, %rax
+	jmp	.L279
 	xorl %eax, %eax
+	.long 7
+	.byte 1,2,3
+	movb $1, %al
+	jg	.L274
+	leaq 8(%rsp), %rsp
+	jne	.L276
 .L278:
-	jmp	.L282
+	leaq 8(%rsp), %rsp
+	je	.L278
+	jne	.L290
 .L279:
 .L280:
-	jmp	.L272
+	jmp	.L291
+	jl	.L277
+	jl	.L287
 	.byte 1,2,3
-	jl	.L278
-	.long 7
-	.byte 1,2,3
-	jl	.L284
-	addq $100000, %rax
-	jg	.L282
-	addq $100000, %rax
+	jg	.L276
+	xorl %eax, %eax
+	jmp	.L280
+	jg	.L275
+	jg	.L272
+	nop
 .L281:
-	jl	.L278
-	jmp	.L285
-	jl	.L271
-	xorl %eax, %eax
-	addq $100000, %rax
-	jmp	.L283
-	xorl %eax, %eax
-	.long 7
-	.byte 1,2,3
-	movb $1, %al
-	jg	.L278
-	leaq 8(%rsp), %rsp
-	jne	.L280
+	jmp	.L284
+	je	.L272
 .L282:
-	leaq 8(%rsp), %rsp
-	je	.L282
-	jne	.L294
+	movl $1, %eax
 .L283:
 .L284:
-	jmp	.L295
-	jl	.L281
-	jl	.L291
-	.byte 1,2,3
-	jg	.L280
 	xorl %eax, %eax
-	jmp	.L284
-	jg	.L279
-	jg	.L276
-	nop
 .L285:
-	jmp	.L288
-	je	.L276
 .L286:
-	movl $1, %eax
 .L287:
+	jne	.L292
 .L288:
-	xorl %eax, %eax
-.L289:
-.L290:
-.L291:
-	jne	.L296
-.L292:
 	addq $100000, %rax
-	je	.L289
-.L293:
-	jmp	.L290
-	jg	.L282
-	jl	.L301
-.L294:
+	je	.L285
+.L289:
+	jmp	.L286
+	jg	.L278
+	jl	.L297
+.L290:
+	jmp	.L289
+	jne	.L302
+.L291:
 	jmp	.L293
-	jne	.L306
-.L295:
-	jmp	.L297
 	xorl %eax, %eax
 	xorl %eax, %eax
 	movb $1, %al
 	.byte 1,2,3
-	jg	.L287
+	jg	.L283
 	leaq 8(%rsp), %rsp
 	.byte 1,2,3
 	addq $100000, %rax
-	.p2align 4,,10
 	movl $1, %eax
-	jne	.L304
-.L296:
-	jl	.L306
 	movl $1, %eax
-.L297:
-	jne	.L298
-.L298:
+	jne	.L300
+.L292:
+	jl	.L302
+	movl $1, %eax
+.L293:
+	jne	.L294
+.L294:
 	movl $1, %eax
 	addq $100000, %rax
-	jmp	.L291
+	jmp	.L287
 	leaq 8(%rsp), %rsp
-.L299:
+.L295:
 	movl $1, %eax
-	jl	.L300
+	jl	.L296
 	addq $100000, %rax
-	jl	.L307
+	jl	.L303
+	jmp	.L293
+.L296:
+.L297:
+	movb $1, %al
+	addq $100000, %rax
+	jmp	.L299
 	jmp	.L297
+.L298:
+	leaq 8(%rsp), %rsp
+	.byte 1,2,3
+	jmp	.L298
+.L299:
 .L300:
 .L301:
-	movb $1, %al
-	addq $100000, %rax
-	jmp	.L303
-	jmp	.L301
+	jl	.L293
 .L302:
-	leaq 8(%rsp), %rsp
-	.byte 1,2,3
-	jmp	.L302
 .L303:
-.L304:
-.L305:
-	jl	.L297
-.L306:
-.L307:
 	.byte 1,2,3
-.L308:
-	je	.L297
+.L304:
+	je	.L293
 	addq $100000, %rax
-	je	.L303
-.L309:
-	jg	.L301
-	jl	.L309
-.L310:
+	je	.L299
+.L305:
+	jg	.L297
+	jl	.L305
+.L306:
 	movb $1, %al
-.L311:
-.L312:
-.L313:
+.L307:
+.L308:
+.L309:
 	movl $1, %eax
 	leaq 8(%rsp), %rsp
-	jmp	.L320
-	jl	.L326
-	je	.L304
+	jmp	.L316
+	jl	.L322
+	je	.L300
 	.byte 1,2,3
-	jg	.L325
-	jg	.L322
+	jg	.L321
+	jg	.L318
 	.byte 1,2,3
-	jne	.L316
+	jne	.L312
 	.long 7
 	xorl %eax, %eax
-.L314:
-	jne	.L303
+.L310:
+	jne	.L299
 	.byte 1,2,3
-	jl	.L324
+	jl	.L320
 	.byte 1,2,3
-.L315:
+.L311:
 	movl $1, %eax
 	movb $1, %al
-.L316:
+.L312:
 	addq $100000, %rax
-.L317:
+.L313:
 	addq $100000, %rax
-	jmp	.L318
+	jmp	.L314
 	addq $100000, %rax
 	leaq 8(%rsp), %rsp
-	jne	.L308
+	jne	.L304
 	movl $1, %eax
 	.byte 1,2,3
 	addq $100000, %rax
-	jmp	.L320
-.L318:
+	jmp	.L316
+.L314:
 	addq $100000, %rax
 	xorl %eax, %eax
-	jl	.L323
+	jl	.L319
 	nop
 	nop
-	je	.L322
-.L319:
-	jmp	.L310
+	je	.L318
+.L315:
+	jmp	.L306
 	leaq 8(%rsp), %rsp
 	nop
 	leaq 8(%rsp), %rsp
-	jne	.L318
-	jmp	.L332
-.L320:
+	jne	.L314
+	jmp	.L328
+.L316:
 	movb $1, %al
-	jne	.L309
+	jne	.L305
+.L317:
+.L318:
+	.long 7
+	movb $1, %al
+.L319:
+.L320:
+	.byte 1,2,3
 .L321:
 .L322:
-	.long 7
-	movb $1, %al
+	je	.L322
+	movl $1, %eax
+	leaq 8(%rsp), %rsp
+	jne	.L335
+	jmp	.L316
 .L323:
-.L324:
+	jmp	.L336
+	nop
+	jl	.L329
+	je	.L317
+	movb $1, %al
+	jl	.L334
+	.long 7
 	.byte 1,2,3
+	xorl %eax, %eax
+	jl	.L334
+.L324:
+	je	.L335
+	jl	.L325
+	je	.L328
+	addq $100000, %rax
 .L325:
 .L326:
-	je	.L326
-	movl $1, %eax
-	leaq 8(%rsp), %rsp
-	jne	.L339
-	jmp	.L320
-.L327:
-	jmp	.L340
-	nop
-	jl	.L333
-	je	.L321
-	movb $1, %al
-	jl	.L338
-	.long 7
 	.byte 1,2,3
-	xorl %eax, %eax
-	jl	.L338
-.L328:
-	je	.L339
-	jl	.L329
-	je	.L332
-	addq $100000, %rax
-.L329:
-.L330:
-	.byte 1,2,3
-	jmp	.L342
+	jmp	.L338
 	.p2align 4
 	nop
-	jne	.L319
+	jne	.L315
 	movl $1, %eax
-	jmp	.L341
-	jl	.L332
-	leaq 8(%rsp), %rsp
-	movl $1, %eax
-	movl $1, %eax
-	je	.L342
-	movb $1, %al
-	.long 7
-	.byte 1,2,3
-	jmp	.L331
-	xorl %eax, %eax
-	jg	.L328
-	.long 7
-	movb $1, %al
-	je	.L340
-	jne	.L340
-	jmp	.L336
-	jne	.L339
-	leaq 8(%rsp), %rsp
-	xorl %eax, %eax
-.L331:
-	movl $1, %eax
-	jl	.L341
-	nop
-	jmp	.L344
-	jl	.L335
-	jmp	.L325
-	jmp	.L326
-	movb $1, %al
-.L332:
-.L333:
-	jne	.L337
-.L334:
-.L335:
-	je	.L346
-	addq $100000, %rax
-	jmp	.L347
-	xorl %eax, %eax
-	jmp	.L334
-	.p2align 4,,15
-	.byte 1,2,3
-	nop
 	jmp	.L337
+	jl	.L328
+	leaq 8(%rsp), %rsp
+	movl $1, %eax
+	movl $1, %eax
+	je	.L338
+	movb $1, %al
+	.long 7
+	.byte 1,2,3
+	jmp	.L327
 	xorl %eax, %eax
-	jg	.L348
-	jg	.L337
+	jg	.L324
+	.long 7
+	movb $1, %al
+	je	.L336
+	jne	.L336
+	jmp	.L332
+	jne	.L335
+	leaq 8(%rsp), %rsp
+	xorl %eax, %eax
+.L327:
+	movl $1, %eax
+	jl	.L337
+	nop
+	jmp	.L340
+	jl	.L331
+	jmp	.L321
+	jmp	.L322
+	movb $1, %al
+.L328:
+.L329:
+	jne	.L333
+.L330:
+.L331:
+	je	.L342
+	addq $100000, %rax
+	jmp	.L343
+	xorl %eax, %eax
+	jmp	.L330
+	.byte 1,2,3
+	nop
+	jmp	.L333
+	xorl %eax, %eax
+	jg	.L344
+	jg	.L333
 	.long 7
 	leaq 8(%rsp), %rsp
 	.balign 16,,7
 	movl $1, %eax
-	jl	.L340
-.L336:
-	jl	.L346
+	jl	.L336
+.L332:
+	jl	.L342
 	xorl %eax, %eax
-	jne	.L345
+	jne	.L341
 	.long 7
 	leaq 8(%rsp), %rsp
-	jl	.L326
-.L337:
-	jg	.L336
-	je	.L336
-	jne	.L350
-	jg	.L330
-	jg	.L346
-	jg	.L339
+	jl	.L322
+.L333:
+	jg	.L332
+	je	.L332
+	jne	.L346
+	jg	.L326
+	jg	.L342
+	jg	.L335
 	.long 7
 	movb $1, %al
 	.long 7
-.L338:
+.L334:
 	leaq 8(%rsp), %rsp
-	jmp	.L342
+	jmp	.L338
 	.p2align 3
-	jl	.L347
+	jl	.L343
 	addq $100000, %rax
-	jl	.L347
+	jl	.L343
 	.long 7
 	.byte 1,2,3
-	jl	.L329
-.L339:
+	jl	.L325
+.L335:
 	addq $100000, %rax
-	jl	.L336
-	je	.L334
-	jg	.L330
+	jl	.L332
+	je	.L330
+	jg	.L326
 	movb $1, %al
 	.long 7
 	movl $1, %eax
+	leaq 8(%rsp), %rsp
+.L336:
+	.long 7
+	jne	.L340
+	xorl %eax, %eax
+	jmp	.L349
+	jmp	.L342
+	nop
+	nop
+	addq $100000, %rax
+	jl	.L341
+	xorl %eax, %eax
+	je	.L349
+	je	.L325
+	movl $1, %eax
+	xorl %eax, %eax
+.L337:
+	leaq 8(%rsp), %rsp
+.L338:
+	jmp	.L341
+.L339:
 	leaq 8(%rsp), %rsp
 .L340:
-	.long 7
-	jne	.L344
-	xorl %eax, %eax
-	jmp	.L353
-	jmp	.L346
-	.p2align 4,,10
-	.p2align 4,,10
-	addq $100000, %rax
-	jl	.L345
-	xorl %eax, %eax
-	je	.L353
-	je	.L329
-	movl $1, %eax
-	xorl %eax, %eax
+	jg	.L339
+	jne	.L353
+	jg	.L339
+	jne	.L353
 .L341:
-	leaq 8(%rsp), %rsp
+	xorl %eax, %eax
+	movl $1, %eax
+	.long 7
 .L342:
-	jmp	.L345
+	nop
+	jmp	.L337
+	nop
+	addq $100000, %rax
+	.byte 1,2,3
+	.byte 1,2,3
 .L343:
-	leaq 8(%rsp), %rsp
+	nop
+	jg	.L334
+	jl	.L352
 .L344:
-	jg	.L343
-	jne	.L357
-	jg	.L343
-	jne	.L357
+	.long 7
+	.byte 1,2,3
+	nop
+	.byte 1,2,3
 .L345:
-	xorl %eax, %eax
+	jmp	.L350
 	movl $1, %eax
-	.long 7
+	nop
+	jl	.L351
+	jne	.L344
+	addq $100000, %rax
+	movl $1, %eax
+	jg	.L353
+	jmp	.L342
 .L346:
-	nop
-	jmp	.L341
-	nop
-	addq $100000, %rax
-	.byte 1,2,3
-	.byte 1,2,3
+	je	.L340
+	jmp	.L350
+	jl	.L340
 .L347:
-	.p2align 2
-	xorl %eax, %eax
-	movl $1, %eax
-	.long 7
-.L348:
-	.long 7
-	.byte 1,2,3
-	nop
-	.byte 1,2,3
-.L349:
-	jmp	.L354
-	movl $1, %eax
-	nop
-	jl	.L355
-	jne	.L348
 	addq $100000, %rax
 	movl $1, %eax
-	jg	.L357
-	jmp	.L346
-.L350:
-	je	.L344
-	jmp	.L354
-	jl	.L344
-.L351:
-	.p2align 2
-	movl $1, %eax
-	je	.L353
+	je	.L349
 	.byte 1,2,3
 	xorl %eax, %eax
-	je	.L343
-	.p2align 4,,10
-	jl	.L353
+	je	.L339
+	movl $1, %eax
+	jl	.L349
+.L348:
+	xorl %eax, %eax
+	.p2align 5,,3
+	jl	.L352
+	jl	.L340
+	.long 7
+	jne	.L337
+	jmp	.L348
+	.long 7
+	jmp	.L347
+	addq $100000, %rax
+	jmp	.L357
+	je	.L347
+	movb $1, %al
+	movb $1, %al
+	jmp	.L358
+.L349:
+	leaq 8(%rsp), %rsp
+	.byte 1,2,3
+	movl $1, %eax
+	.byte 1,2,3
+.L350:
+	addq $100000, %rax
+.L351:
 .L352:
 	xorl %eax, %eax
-	.p2align 5,,3
-	jl	.L356
-	jl	.L344
-	.long 7
-	jne	.L341
-	jmp	.L352
-	.long 7
-	jmp	.L351
-	addq $100000, %rax
-	jmp	.L361
-	je	.L351
-	movb $1, %al
-	movb $1, %al
-	jmp	.L362
 .L353:
-	leaq 8(%rsp), %rsp
-	.byte 1,2,3
-	movl $1, %eax
-	.byte 1,2,3
-.L354:
-	addq $100000, %rax
-.L355:
-.L356:
+	jl	.L354
 	xorl %eax, %eax
+	jmp	.L346
+	xorl %eax, %eax
+	jne	.L359
+.L354:
+.L355:
+	jmp	.L344
+	nop
+.L356:
+	jmp	.L368
 .L357:
-	jl	.L358
+	xorl %eax, %eax
+.L358:
+	leaq 8(%rsp), %rsp
+	nop
+.L359:
+	movb $1, %al
+	.byte 1,2,3
+	jg	.L361
+	.long 7
+	jmp	.L357
+.L360:
+	xorl %eax, %eax
+	je	.L372
+	xorl %eax, %eax
+	movl $1, %eax
 	xorl %eax, %eax
 	jmp	.L350
-	xorl %eax, %eax
-	jne	.L363
-.L358:
-.L359:
-	jmp	.L348
-	nop
-.L360:
-	jmp	.L372
-.L361:
-	xorl %eax, %eax
-.L362:
+	jg	.L356
 	leaq 8(%rsp), %rsp
+	jl	.L364
+	jne	.L358
+.L361:
+	addq $100000, %rax
+	.long 7
 	nop
+	.long 7
+	jmp	.L367
+	movb $1, %al
+	jmp	.L370
+	.long 7
+	addq $100000, %rax
+	jmp	.L373
+.L362:
+	je	.L357
+	movl $1, %eax
+	xorl %eax, %eax
+	movb $1, %al
+	movl $1, %eax
+	leaq 8(%rsp), %rsp
+	.byte 1,2,3
+	jl	.L354
+	jl	.L373
+	jg	.L360
+	je	.L363
+	nop
+	jne	.L360
+	jne	.L370
+	jmp	.L353
 .L363:
 	movb $1, %al
-	.byte 1,2,3
-	jg	.L365
-	.long 7
-	jmp	.L361
 .L364:
-	xorl %eax, %eax
-	je	.L376
-	xorl %eax, %eax
-	movl $1, %eax
-	xorl %eax, %eax
-	jmp	.L354
-	jg	.L360
-	leaq 8(%rsp), %rsp
+	movb $1, %al
 	jl	.L368
-	jne	.L362
-.L365:
-	addq $100000, %rax
+	jg	.L358
+	jne	.L371
 	.long 7
-	nop
-	.long 7
-	jmp	.L371
-	movb $1, %al
-	jmp	.L374
-	.long 7
-	addq $100000, %rax
-	jmp	.L377
-.L366:
-	je	.L361
-	movl $1, %eax
 	xorl %eax, %eax
-	movb $1, %al
-	movl $1, %eax
-	leaq 8(%rsp), %rsp
-	.byte 1,2,3
-	jl	.L358
-	jl	.L377
-	jg	.L364
-	je	.L367
-	nop
-	jne	.L364
-	jne	.L374
-	jmp	.L357
+	.long 7
+	jg	.L362
+.L365:
+	jg	.L377
+	jmp	.L377
+	xorl %eax, %eax
+	jg	.L378
+.L366:
 .L367:
+	jne	.L378
+	jne	.L366
 	movb $1, %al
 .L368:
-	.p2align 2
-	jl	.L372
-	jg	.L362
-	jne	.L375
-	.long 7
-	xorl %eax, %eax
-	.long 7
-	jg	.L366
+	je	.L380
 .L369:
-	jg	.L381
-	jmp	.L381
-	xorl %eax, %eax
-	jg	.L382
 .L370:
+	movb $1, %al
+	jne	.L364
+	.byte 1,2,3
+	nop
+	leaq 8(%rsp), %rsp
+	nop
+	leaq 8(%rsp), %rsp
+	addq $100000, %rax
+	jmp	.L363
+	addq $100000, %rax
+	addq $100000, %rax
+	jmp	.L362
 .L371:
-	jne	.L382
-	jne	.L370
-	movb $1, %al
-.L372:
-	je	.L384
-.L373:
-.L374:
-	movb $1, %al
-	jne	.L368
-	.byte 1,2,3
-	.p2align 2
-	nop
-	leaq 8(%rsp), %rsp
-	nop
-	leaq 8(%rsp), %rsp
-	.p2align 4
-	jmp	.L367
-	addq $100000, %rax
-	addq $100000, %rax
-	jmp	.L366
-.L375:
-	jl	.L375
-.L376:
-	.byte 1,2,3
-	movb $1, %al
-	jmp	.L385
-	jmp	.L373
-	jl	.L385
-	jl	.L373
-	je	.L366
-.L377:
-	jmp	.L373
-	jne	.L372
-	movl $1, %eax
-	jne	.L386
-	movl $1, %eax
 	jl	.L371
+.L372:
+	.byte 1,2,3
+	movb $1, %al
+	jmp	.L381
+	jmp	.L369
+	jl	.L381
+	jl	.L369
+	je	.L362
+.L373:
+	jmp	.L369
+	jne	.L368
+	movl $1, %eax
+	jne	.L382
+	movl $1, %eax
+	jl	.L367
 	addq $100000, %rax
-	je	.L374
+	je	.L370
 	xorl %eax, %eax
 	movb $1, %al
-.L378:
-.L379:
+.L374:
+.L375:
 	addq $100000, %rax
+.L376:
+	leaq 8(%rsp), %rsp
+	.long 7
+.L377:
+	addq $100000, %rax
+.L378:
+	jmp	.L389
+	addq $100000, %rax
+	xorl %eax, %eax
+	movl $1, %eax
+	.long 7
+	.long 7
+	jg	.L387
+	addq $100000, %rax
+	movl $1, %eax
+.L379:
 .L380:
 	leaq 8(%rsp), %rsp
-	.long 7
+	movb $1, %al
+	je	.L373
+	movb $1, %al
+	xorl %eax, %eax
+	je	.L376
 .L381:
-	addq $100000, %rax
 .L382:
-	jmp	.L393
 	addq $100000, %rax
-	xorl %eax, %eax
-	movl $1, %eax
-	.long 7
-	.long 7
-	jg	.L391
-	addq $100000, %rax
-	movl $1, %eax
 .L383:
-.L384:
-	leaq 8(%rsp), %rsp
-	movb $1, %al
-	je	.L377
-	movb $1, %al
+	jmp	.L390
+	jne	.L381
+	jg	.L385
+	jmp	.L379
 	xorl %eax, %eax
-	je	.L380
+	jmp	.L396
+	jne	.L380
+	movb $1, %al
+	jne	.L385
+	jl	.L393
+	jmp	.L382
+	leaq 8(%rsp), %rsp
+.L384:
 .L385:
+	jmp	.L381
+	xorl %eax, %eax
+	jmp	.L374
+	jl	.L394
+	jg	.L377
 .L386:
 	addq $100000, %rax
-.L387:
-	jmp	.L394
-	jne	.L385
-	jg	.L389
-	jmp	.L383
-	xorl %eax, %eax
-	jmp	.L400
-	jne	.L384
 	movb $1, %al
-	jne	.L389
-	jl	.L397
-	jmp	.L386
 	leaq 8(%rsp), %rsp
+	jg	.L378
+	movl $1, %eax
+	movl $1, %eax
+.L387:
 .L388:
 .L389:
-	jmp	.L385
-	xorl %eax, %eax
-	jmp	.L378
-	jl	.L398
-	jg	.L381
 .L390:
-	addq $100000, %rax
-	movb $1, %al
-	leaq 8(%rsp), %rsp
-	jg	.L382
-	movl $1, %eax
-	movl $1, %eax
 .L391:
 .L392:
+	jl	.L405
+	jmp	.L396
+	leaq 8(%rsp), %rsp
+	nop
+	.long 7
+	addq $100000, %rax
+	.long 7
+	je	.L399
 .L393:
+	jl	.L400
+	jg	.L393
+	jg	.L392
 .L394:
+	movl $1, %eax
+	.p2align 3
 .L395:
 .L396:
-	jl	.L409
-	jmp	.L400
-	leaq 8(%rsp), %rsp
+	movl $1, %eax
 	nop
-	.long 7
-	addq $100000, %rax
-	.p2align 2
-	je	.L401
 	.byte 1,2,3
 .L397:
-	jl	.L404
-	jg	.L397
-	jg	.L396
+	jmp	.L389
 .L398:
-	movl $1, %eax
-	.p2align 3
+	jg	.L395
+	jne	.L403
+	jg	.L387
 .L399:
-.L400:
-	movl $1, %eax
-	nop
 	.byte 1,2,3
-.L401:
-	jmp	.L393
-.L402:
-	jg	.L399
-	jne	.L407
-	jg	.L391
-.L403:
-	.byte 1,2,3
-	jg	.L415
-	jmp	.L407
+	jg	.L411
+	jmp	.L403
 	nop
-	je	.L395
+	je	.L391
 	.balign 16,,7
 	xorl %eax, %eax
-	jmp	.L395
-	.balign 16,,7
+	jmp	.L391
+	xorl %eax, %eax
 	.byte 1,2,3
+.L400:
+.L401:
+.L402:
+	xorl %eax, %eax
+.L403:
 .L404:
+	jmp	.L406
+	movl $1, %eax
+	.long 7
+	movl $1, %eax
+	movb $1, %al
 .L405:
 .L406:
-	.p2align 2
-	jmp	.L412
-	jl	.L415
-	movb $1, %al
-	.p2align 4,,10
-	.long 7
-	movl $1, %eax
-	.p2align 4
 .L407:
+	movb $1, %al
+	xorl %eax, %eax
+	je	.L396
+	xorl %eax, %eax
+	movb $1, %al
 .L408:
 .L409:
-	movb $1, %al
-	.p2align 5,,3
-	xorl %eax, %eax
-	je	.L398
-	xorl %eax, %eax
-	movb $1, %al
+	jl	.L416
 .L410:
+	movb $1, %al
+	jmp	.L413
+	movb $1, %al
+	jne	.L421
 .L411:
-	jl	.L418
-.L412:
-	movb $1, %al
-	jmp	.L415
-	movb $1, %al
-	jne	.L423
-.L413:
-	jmp	.L426
-	jl	.L415
-.L414:
 	jmp	.L424
+	jl	.L413
+.L412:
+	jmp	.L422
 	movb $1, %al
-.L415:
-	jne	.L406
+.L413:
+	jne	.L404
 	addq $100000, %rax
 	leaq 8(%rsp), %rsp
 	movl $1, %eax
-	jl	.L410
-	jmp	.L407
-	jne	.L426
+	jl	.L408
+	jmp	.L405
+	jne	.L424
 	nop
+.L414:
+	je	.L413
+.L415:
+	nop
+	.byte 1,2,3
 .L416:
-	je	.L415
-.L417:
-	nop
+	jg	.L418
 	.byte 1,2,3
-.L418:
-	jg	.L420
-	.byte 1,2,3
-	jmp	.L427
+	jmp	.L425
 	movl $1, %eax
 	.long 7
+.L417:
+.L418:
 .L419:
 .L420:
+	.byte 1,2,3
+	nop
+	.long 7
+	jg	.L422
+	jmp	.L432
+	addq $100000, %rax
+	movb $1, %al
+	jmp	.L425
+	.byte 1,2,3
 .L421:
 .L422:
-	.p2align 3
-	nop
-	.long 7
-	jg	.L424
-	jmp	.L434
-	addq $100000, %rax
-	movb $1, %al
-	jmp	.L427
-	.p2align 3
+	movl $1, %eax
+	movl $1, %eax
+	xorl %eax, %eax
 .L423:
+	addq $100000, %rax
+	je	.L412
+	movb $1, %al
+	.byte 1,2,3
 .L424:
-	movl $1, %eax
-	movl $1, %eax
-	xorl %eax, %eax
+	jne	.L433
+	jmp	.L428
 .L425:
+	jmp	.L422
+	jg	.L422
 	addq $100000, %rax
-	je	.L414
-	movb $1, %al
-	.byte 1,2,3
+	je	.L437
+	jmp	.L429
+	leaq 8(%rsp), %rsp
 .L426:
-	jne	.L435
-	jmp	.L430
+	movl $1, %eax
 .L427:
-	jmp	.L424
-	jg	.L424
-	addq $100000, %rax
-	je	.L439
-	jmp	.L431
-	leaq 8(%rsp), %rsp
+	je	.L422
+	jl	.L429
+	jmp	.L428
+	jg	.L427
+	jmp	.L432
 .L428:
-	movl $1, %eax
 .L429:
-	je	.L424
-	jl	.L431
-	jmp	.L430
-	jg	.L429
-	jmp	.L434
+	jne	.L436
+	addq $100000, %rax
+	.byte 1,2,3
+	jg	.L431
 .L430:
-.L431:
-	jne	.L438
-	addq $100000, %rax
-	.byte 1,2,3
-	jg	.L433
-.L432:
 	movb $1, %al
+.L431:
+	nop
+	nop
+.L432:
 .L433:
-	nop
-	nop
-.L434:
-.L435:
 	.p2align 3
-	jmp	.L437
-	jmp	.L427
+	jmp	.L435
+	jmp	.L425
 	addq $100000, %rax
 	.byte 1,2,3
+.L434:
+	xorl %eax, %eax
+.L435:
 .L436:
-	xorl %eax, %eax
-.L437:
-.L438:
 	.long 7
 	leaq 8(%rsp), %rsp
-	jne	.L444
+	jne	.L442
 	leaq 8(%rsp), %rsp
 	.long 7
-	jl	.L444
-	je	.L447
-	jl	.L433
-	jne	.L437
-	.p2align 5,,3
-.L439:
-	jmp	.L438
-	addq $100000, %rax
+	jl	.L442
 	je	.L445
+	jl	.L431
+	jne	.L435
+	.p2align 5,,3
+.L437:
+	jmp	.L436
+	addq $100000, %rax
+	je	.L443
 	.long 7
-	jne	.L428
-	.p2align 2
-	jl	.L439
+	jne	.L426
+	movb $1, %al
 	leaq 8(%rsp), %rsp
+	je	.L438
 	addq $100000, %rax
 	.byte 1,2,3
 	xorl %eax, %eax
-	jg	.L434
-.L440:
-	.p2align 4,,10
+	jg	.L432
+.L438:
+	movl $1, %eax
 	movb $1, %al
 	addq $100000, %rax
 	.byte 1,2,3
 	.long 7
 	movl $1, %eax
-	jg	.L442
+	jg	.L440
 	movl $1, %eax
 	.p2align 4,,15
-.L441:
-	jl	.L452
+.L439:
+	jl	.L450
 	addq $100000, %rax
-	je	.L448
+	je	.L446
 	xorl %eax, %eax
 	movl $1, %eax
 	movb $1, %al
-	jne	.L454
-	jg	.L446
-	jg	.L449
-	jg	.L431
-.L442:
+	jne	.L452
+	jg	.L444
+	jg	.L447
+	jg	.L429
+.L440:
 	.long 7
 	movb $1, %al
-	jne	.L441
-	jmp	.L432
+	jne	.L439
+	jmp	.L430
+.L441:
+.L442:
+	jl	.L449
+	jmp	.L449
 .L443:
 .L444:
-	jl	.L451
-	jmp	.L451
 .L445:
-.L446:
-.L447:
-	jg	.L448
-	jmp	.L450
-.L448:
-	addq $100000, %rax
-	.p2align 3
-	.long 7
-.L449:
-	jmp	.L439
-	.long 7
-.L450:
-.L451:
-	jg	.L447
-	jmp	.L446
-	movb $1, %al
-.L452:
-	.p2align 4,,15
-	jg	.L463
-.L453:
-	jmp	.L444
-	jl	.L446
-.L454:
-.L455:
-	movl $1, %eax
-	.long 7
-	je	.L468
-	jmp	.L448
-	je	.L455
 	jg	.L446
+	jmp	.L448
+.L446:
+	addq $100000, %rax
+	.byte 1,2,3
 	.long 7
-	jmp	.L455
+.L447:
+	jmp	.L437
 	.long 7
-	jne	.L467
-.L456:
-.L457:
+.L448:
+.L449:
+	jg	.L445
+	jmp	.L444
+	movb $1, %al
+.L450:
+	movl $1, %eax
+	movl $1, %eax
 	jmp	.L462
 	leaq 8(%rsp), %rsp
-	leaq 8(%rsp), %rsp
-	jg	.L457
-.L458:
-	nop
-	addq $100000, %rax
+.L451:
+.L452:
+.L453:
 	movl $1, %eax
-	movb $1, %al
+	.long 7
+	je	.L466
+	jmp	.L446
+	je	.L453
+	jg	.L444
+	.long 7
+	jmp	.L453
+	.long 7
+	jne	.L465
+.L454:
+.L455:
+	jmp	.L460
 	leaq 8(%rsp), %rsp
-	jne	.L466
-.L459:
-	jmp	.L459
-	addq $100000, %rax
-.L460:
-.L461:
 	leaq 8(%rsp), %rsp
 	jg	.L455
-.L462:
-	jne	.L467
-	jmp	.L471
-	xorl %eax, %eax
-.L463:
-	jg	.L473
-	jmp	.L454
-.L464:
-	jg	.L470
-	addq $100000, %rax
-.L465:
-	leaq 8(%rsp), %rsp
-	leaq 8(%rsp), %rsp
-	movb $1, %al
-.L466:
-.L467:
-	xorl %eax, %eax
-	leaq 8(%rsp), %rsp
-	jmp	.L471
-	je	.L477
+.L456:
 	nop
+	addq $100000, %rax
+	movl $1, %eax
+	movb $1, %al
 	leaq 8(%rsp), %rsp
-	.p2align 4,,15
-	.long 7
-	jl	.L460
 	jne	.L464
-	jl	.L471
-.L468:
-	jmp	.L465
-	movl $1, %eax
-	movb $1, %al
-	jmp	.L473
-	.p2align 4,,15
+.L457:
 	jmp	.L457
+	addq $100000, %rax
+.L458:
+.L459:
+	leaq 8(%rsp), %rsp
+	jg	.L453
+.L460:
+	jne	.L465
+	jmp	.L469
+	xorl %eax, %eax
+.L461:
+	jg	.L471
+	jmp	.L452
+.L462:
+	jg	.L468
+	addq $100000, %rax
+.L463:
+	leaq 8(%rsp), %rsp
+	leaq 8(%rsp), %rsp
+	movb $1, %al
+.L464:
+.L465:
+	xorl %eax, %eax
+	leaq 8(%rsp), %rsp
+	jmp	.L469
+	je	.L475
+	nop
+	leaq 8(%rsp), %rsp
+	leaq 8(%rsp), %rsp
+	movb $1, %al
+	xorl %eax, %eax
+	jne	.L462
+	jl	.L469
+.L466:
+	jmp	.L463
+	movl $1, %eax
+	movb $1, %al
+	jmp	.L471
+	leaq 8(%rsp), %rsp
+	jmp	.L455
+	nop
+	jg	.L456
+	.long 7
+	jmp	.L468
+	movb $1, %al
+	leaq 8(%rsp), %rsp
+	jmp	.L457
+	xorl %eax, %eax
+	addq $100000, %rax
+.L467:
+.L468:
 .L469:
+	addq $100000, %rax
+	jmp	.L475
+	jl	.L463
+	leaq 8(%rsp), %rsp
+	nop
 .L470:
-	nop
-	jg	.L460
-	.long 7
-	jmp	.L472
-	movb $1, %al
-	leaq 8(%rsp), %rsp
-	jmp	.L461
-	xorl %eax, %eax
-	addq $100000, %rax
+	jl	.L478
 .L471:
-.L472:
-.L473:
-	addq $100000, %rax
-	jmp	.L479
-	jl	.L467
-	leaq 8(%rsp), %rsp
-	nop
-.L474:
-	jl	.L482
-.L475:
-	jg	.L483
-.L476:
-	.byte 1,2,3
-.L477:
-.L478:
-.L479:
-	jmp	.L483
-	jl	.L474
-	je	.L488
-	.byte 1,2,3
-	.byte 1,2,3
-.L480:
-.L481:
-	xorl %eax, %eax
-.L482:
-	jl	.L472
-	.balign 16,,7
-	jmp	.L489
-	.long 7
-	addq $100000, %rax
-	movl $1, %eax
-	.byte 1,2,3
-.L483:
-	movl $1, %eax
-	.p2align 4
-	jl	.L476
-	jne	.L482
-	movl $1, %eax
-	addq $100000, %rax
-	movb $1, %al
-	.long 7
-	nop
-	jmp	.L490
-	jg	.L472
-	.long 7
-	.p2align 3
-	.long 7
-	jmp	.L494
-	je	.L485
-.L484:
-	jne	.L479
-	je	.L477
-	jl	.L473
-	jl	.L473
-	jl	.L477
-	leaq 8(%rsp), %rsp
-.L485:
-	je	.L485
-	jl	.L475
-	jl	.L486
-	je	.L497
-.L486:
-	movb $1, %al
-	jl	.L496
-	leaq 8(%rsp), %rsp
-.L487:
-	.p2align 5,,3
-.L488:
-	.long 7
 	jg	.L479
+.L472:
+	.byte 1,2,3
+.L473:
+.L474:
+.L475:
+	jmp	.L479
+	jl	.L470
+	je	.L484
+	.byte 1,2,3
+	.byte 1,2,3
+.L476:
+.L477:
 	xorl %eax, %eax
-	.p2align 5,,3
-.L489:
+.L478:
+	jl	.L468
+	xorl %eax, %eax
+	jmp	.L485
+	.long 7
+	addq $100000, %rax
+	movl $1, %eax
+	.byte 1,2,3
+.L479:
+	movl $1, %eax
+	addq $100000, %rax
+	jl	.L472
+	jne	.L478
+	movl $1, %eax
+	addq $100000, %rax
 	movb $1, %al
 	.long 7
-	jmp	.L482
-	jne	.L482
+	nop
+	jmp	.L486
+	jg	.L468
+	.long 7
+	leaq 8(%rsp), %rsp
+	.long 7
+	jmp	.L490
+	je	.L481
+.L480:
+	jne	.L475
+	je	.L473
+	jl	.L469
+	jl	.L469
+	jl	.L473
+	leaq 8(%rsp), %rsp
+.L481:
+	je	.L481
+	jl	.L471
+	jl	.L482
+	je	.L493
+.L482:
+	movb $1, %al
+	jl	.L492
+	leaq 8(%rsp), %rsp
+.L483:
+	addq $100000, %rax
+.L484:
+	jne	.L483
+.L485:
+	xorl %eax, %eax
 	movl $1, %eax
-	jl	.L489
+	nop
+	jl	.L492
+	jmp	.L478
+	jne	.L478
+	movl $1, %eax
+	jl	.L485
 	nop
 	movb $1, %al
 	nop
-	jg	.L485
+	jg	.L481
 	.byte 1,2,3
 	.byte 1,2,3
-	jg	.L492
-.L490:
-	.balign 16,,7
+	jg	.L488
+.L486:
+	.long 7
+	jmp	.L485
+	xorl %eax, %eax
+	jmp	.L496
 	jmp	.L489
-	xorl %eax, %eax
-	jmp	.L500
-	jmp	.L493
 	.byte 1,2,3
-	.balign 16,,7
+	.long 7
 	leaq 8(%rsp), %rsp
 	nop
-	jl	.L481
-	jg	.L494
-	jne	.L500
-	jne	.L503
-.L491:
+	jl	.L477
+	jg	.L490
+	jne	.L496
+	jne	.L499
+.L487:
 	.byte 1,2,3
-	jne	.L495
+	jne	.L491
 	leaq 8(%rsp), %rsp
-	je	.L492
-	je	.L490
-	jmp	.L482
-.L492:
+	je	.L488
+	je	.L486
+	jmp	.L478
+.L488:
 	xorl %eax, %eax
-	jmp	.L493
+	jmp	.L489
 	movl $1, %eax
 	.long 7
-	jl	.L491
+	jl	.L487
 	.p2align 4,,10
 	addq $100000, %rax
-	jl	.L491
-	jl	.L488
+	jl	.L487
+	jl	.L484
 	nop
-	jne	.L496
+	jne	.L492
 	.long 7
-	je	.L494
-	jg	.L492
-	je	.L505
+	je	.L490
+	jg	.L488
+	je	.L501
 	.p2align 2
 	addq $100000, %rax
 	leaq 8(%rsp), %rsp
 	addq $100000, %rax
 	movb $1, %al
 	xorl %eax, %eax
-	jg	.L482
-	jl	.L495
-	jl	.L488
+	jg	.L478
+	jl	.L491
+	jl	.L484
 	movb $1, %al
-	jmp	.L495
-	.balign 16,,7
+	jmp	.L491
+	xorl %eax, %eax
 	.byte 1,2,3
-.L493:
+.L489:
 	nop
 	.byte 1,2,3
-	.p2align 3
+	leaq 8(%rsp), %rsp
 	movb $1, %al
-	jl	.L485
+	jl	.L481
 	movl $1, %eax
 	nop
-	jmp	.L501
-	jmp	.L488
+	jmp	.L497
+	jmp	.L484
 	.byte 1,2,3
-	jne	.L500
+	jne	.L496
 	addq $100000, %rax
-	je	.L488
+	je	.L484
+	.long 7
+	jne	.L494
+.L490:
+	jmp	.L500
+	nop
+	addq $100000, %rax
+	nop
+	.byte 1,2,3
 	.long 7
 	jne	.L498
-.L494:
-	jmp	.L504
-	nop
-	addq $100000, %rax
-	.p2align 2
-.L495:
-	jg	.L506
-	jg	.L501
-.L496:
-.L497:
-	movl $1, %eax
-	je	.L508
-	jne	.L491
-	jl	.L508
-	jg	.L486
-	jg	.L509
-.L498:
-.L499:
-	.long 7
-	movb $1, %al
-.L500:
-	.p2align 5,,3
-	jg	.L506
-	jmp	.L497
-.L501:
+.L491:
 	leaq 8(%rsp), %rsp
-	leaq 8(%rsp), %rsp
-	xorl %eax, %eax
-.L502:
-	je	.L491
-	.long 7
-	jne	.L496
-	addq $100000, %rax
-	xorl %eax, %eax
-	jmp	.L512
-	jne	.L497
-.L503:
-	jmp	.L494
-	jmp	.L501
-.L504:
-	jmp	.L508
-.L505:
-	jmp	.L497
 	movl $1, %eax
-	jmp	.L495
-	.long 7
-	leaq 8(%rsp), %rsp
-	jg	.L498
-	jg	.L506
-	jg	.L501
-	jmp	.L514
-	jg	.L516
-	jl	.L511
-	movl $1, %eax
-	jmp	.L502
-	.byte 1,2,3
-	movl $1, %eax
-	jl	.L509
-	jl	.L499
-	leaq 8(%rsp), %rsp
-	jmp	.L507
-	addq $100000, %rax
-.L506:
-.L507:
-	je	.L509
-	leaq 8(%rsp), %rsp
-	.long 7
-	jmp	.L503
-	xorl %eax, %eax
-	je	.L503
-	jmp	.L506
-	jmp	.L508
-.L508:
-	movl $1, %eax
-	jne	.L499
-.L509:
-	nop
-	nop
-	jmp	.L505
-	addq $100000, %rax
-.L510:
-.L511:
+	je	.L502
+	jne	.L485
+	jl	.L502
+	jg	.L480
 	jg	.L503
-	jmp	.L513
+.L492:
+.L493:
+	.long 7
+	movb $1, %al
+.L494:
+	.long 7
+.L495:
+.L496:
+	je	.L491
+	leaq 8(%rsp), %rsp
+	xorl %eax, %eax
+.L497:
+	je	.L486
+	.long 7
+	jne	.L491
+	addq $100000, %rax
+	xorl %eax, %eax
+	jmp	.L507
+	jne	.L492
+.L498:
+	jmp	.L489
+	jmp	.L496
+.L499:
+	jmp	.L503
+.L500:
+	jmp	.L492
+	movl $1, %eax
+	jmp	.L490
+	.long 7
+	leaq 8(%rsp), %rsp
+	jg	.L493
+	jg	.L501
+	jg	.L496
+	jmp	.L509
+	jg	.L511
+	jl	.L506
+	movl $1, %eax
+	jmp	.L497
+	.byte 1,2,3
+	movl $1, %eax
+	jl	.L504
+	jl	.L494
+	leaq 8(%rsp), %rsp
+	jmp	.L502
+	addq $100000, %rax
+.L501:
+.L502:
+	je	.L504
+	leaq 8(%rsp), %rsp
+	.long 7
+	jmp	.L498
+	xorl %eax, %eax
+	je	.L498
+	jmp	.L501
+	jmp	.L503
+.L503:
+	movl $1, %eax
+	jne	.L494
+.L504:
+	nop
+	nop
+	jmp	.L500
+	addq $100000, %rax
+.L505:
+.L506:
+	jg	.L498
+	jmp	.L508
+.L507:
+	je	.L504
+.L508:
+.L509:
+.L510:
+	jmp	.L521
+	nop
+	jl	.L503
+	leaq 8(%rsp), %rsp
+	.long 7
+.L511:
+	jmp	.L511
 .L512:
-	je	.L509
-.L513:
-.L514:
-.L515:
-	jmp	.L526
-	nop
 	jl	.L508
-	leaq 8(%rsp), %rsp
 	.long 7
+	addq $100000, %rax
+	addq $100000, %rax
+	jmp	.L510
+	xorl %eax, %eax
+	xorl %eax, %eax
+.L513:
+	jmp	.L513
+	nop
+	nop
+.L514:
+	addq $100000, %rax
+	.long 7
+	jl	.L514
+	jg	.L518
+	movb $1, %al
+	jmp	.L510
+	jl	.L515
+	jmp	.L517
+	jne	.L508
+.L515:
+	leaq 8(%rsp), %rsp
+	jne	.L505
+	movb $1, %al
+	nop
+	je	.L516
+	jne	.L506
+	addq $100000, %rax
 .L516:
-	jmp	.L516
 .L517:
-	jl	.L513
-	.long 7
-	addq $100000, %rax
-	addq $100000, %rax
-	jmp	.L515
-	xorl %eax, %eax
-	xorl %eax, %eax
 .L518:
-	jmp	.L518
-	nop
-	nop
+	.p2align 5,,3
+	jne	.L528
 .L519:
-	addq $100000, %rax
-	.long 7
-	jl	.L519
-	jg	.L523
-	movb $1, %al
-	jmp	.L515
-	jl	.L520
-	jmp	.L522
-	jne	.L513
+	movl $1, %eax
+	movl $1, %eax
+	jg	.L521
 .L520:
+	jne	.L526
 	leaq 8(%rsp), %rsp
-	jne	.L510
-	movb $1, %al
-	nop
-	je	.L521
-	jne	.L511
-	addq $100000, %rax
 .L521:
+	je	.L514
 .L522:
-.L523:
-	.p2align 5,,3
-	jne	.L533
-.L524:
-	movl $1, %eax
-	movl $1, %eax
-	jg	.L526
-.L525:
-	jne	.L531
-	leaq 8(%rsp), %rsp
-.L526:
-	je	.L519
-.L527:
-	jmp	.L532
-.L528:
-	leaq 8(%rsp), %rsp
-	jmp	.L539
-	jg	.L525
-	addq $100000, %rax
-	movb $1, %al
-	.long 7
-	jmp	.L538
-	.long 7
-	.long 7
-.L529:
-.L530:
-	jne	.L532
-	jmp	.L525
-	movb $1, %al
-	xorl %eax, %eax
-	jg	.L524
-	leaq 8(%rsp), %rsp
-	jl	.L543
-.L531:
 	jmp	.L527
-.L532:
-	jmp	.L523
-	jl	.L531
-.L533:
-	jl	.L523
-	jmp	.L539
-.L534:
-	jl	.L544
-	movb $1, %al
-	jg	.L542
-	jg	.L534
-	jl	.L525
-	jne	.L530
-	jg	.L540
+.L523:
 	leaq 8(%rsp), %rsp
-	jl	.L527
-.L535:
-.L536:
-	.balign 16,,7
-	jl	.L545
-	nop
-	jmp	.L529
-.L537:
-	nop
-	leaq 8(%rsp), %rsp
-	xorl %eax, %eax
-.L538:
-	.p2align 4,,15
-	jg	.L527
-.L539:
-	jg	.L551
+	jmp	.L534
+	jg	.L520
 	addq $100000, %rax
-	jne	.L546
-	nop
 	movb $1, %al
-	xorl %eax, %eax
-	jg	.L550
-	.balign 16,,7
-	leaq 8(%rsp), %rsp
-	jmp	.L533
-	jmp	.L543
-	xorl %eax, %eax
-	xorl %eax, %eax
-.L540:
-	.byte 1,2,3
-	movb $1, %al
-	.p2align 5,,3
-	movl $1, %eax
-	jne	.L540
-	movl $1, %eax
-	leaq 8(%rsp), %rsp
-.L541:
-	.byte 1,2,3
-	movb $1, %al
-	movb $1, %al
-	je	.L531
-	jmp	.L532
-	movb $1, %al
-	jne	.L543
-	jmp	.L532
-	je	.L530
-	addq $100000, %rax
-.L542:
-	movl $1, %eax
-	jl	.L541
 	.long 7
-.L543:
+	jmp	.L533
+	.long 7
+	.long 7
+.L524:
+.L525:
+	jne	.L527
+	jmp	.L520
+	movb $1, %al
 	xorl %eax, %eax
-	addq $100000, %rax
-.L544:
+	jg	.L519
+	leaq 8(%rsp), %rsp
+	jl	.L538
+.L526:
+	jmp	.L522
+.L527:
+	jmp	.L518
+	jl	.L526
+.L528:
+	jl	.L518
+	jmp	.L534
+.L529:
+	jl	.L539
+	movb $1, %al
+	jg	.L537
+	jg	.L529
+	jl	.L520
+	jne	.L525
+	jg	.L535
+	leaq 8(%rsp), %rsp
+	jl	.L522
+.L530:
+.L531:
 	xorl %eax, %eax
 	jl	.L540
+	nop
+	jmp	.L524
+.L532:
+	nop
+	leaq 8(%rsp), %rsp
+	xorl %eax, %eax
+.L533:
+	leaq 8(%rsp), %rsp
+	jmp	.L539
+	addq $100000, %rax
+	jne	.L540
+	nop
+	movb $1, %al
+	xorl %eax, %eax
+	jg	.L544
+	.balign 16,,7
+	leaq 8(%rsp), %rsp
+	jmp	.L527
+	jmp	.L537
+	xorl %eax, %eax
+	xorl %eax, %eax
+.L534:
+	.byte 1,2,3
+	movb $1, %al
+	movl $1, %eax
+	jne	.L534
+	movl $1, %eax
+	leaq 8(%rsp), %rsp
+.L535:
+	.byte 1,2,3
+	movb $1, %al
+	movb $1, %al
+	je	.L525
+	jmp	.L526
+	movb $1, %al
+	jne	.L537
+	jmp	.L526
+	je	.L524
+	addq $100000, %rax
+.L536:
+	movl $1, %eax
+	jl	.L535
+	.long 7
+.L537:
+	xorl %eax, %eax
+	addq $100000, %rax
+.L538:
+	xorl %eax, %eax
+	jl	.L534
 	addq $100000, %rax
 	movl $1, %eax
 	.byte 1,2,3
-	je	.L548
-	jne	.L534
+	je	.L542
+	jne	.L528
 	addq $100000, %rax
 	leaq 8(%rsp), %rsp
-	jmp	.L542
+	jmp	.L536
 	.long 7
 	.byte 1,2,3
-.L545:
-.L546:
+.L539:
+.L540:
 	xorl %eax, %eax
-	jne	.L553
+	jne	.L547
 	movb $1, %al
 	nop
 	nop
-.L547:
-	jmp	.L537
-	jg	.L554
-	jmp	.L548
+.L541:
+	jmp	.L531
+	jg	.L548
+	jmp	.L542
 	nop
-	je	.L555
-	jl	.L560
-	jmp	.L553
+	je	.L549
+	jl	.L554
+	jmp	.L547
 	.byte 1,2,3
-	jg	.L536
+	jg	.L530
 	leaq 8(%rsp), %rsp
-	jmp	.L546
-	jmp	.L554
+	jmp	.L540
+	jmp	.L548
 	addq $100000, %rax
 	.byte 1,2,3
-.L548:
-	jl	.L544
+.L542:
+	jl	.L538
 	movb $1, %al
-.L549:
-	jg	.L553
-	jmp	.L553
+.L543:
+	jg	.L547
+	jmp	.L547
 	leaq 8(%rsp), %rsp
-	jg	.L559
+	jg	.L553
+.L544:
+.L545:
+	xorl %eax, %eax
+	xorl %eax, %eax
+	je	.L552
+	movl $1, %eax
+.L546:
+	je	.L548
+	jg	.L552
+	jne	.L550
+	movl $1, %eax
+	jmp	.L541
+.L547:
+	nop
+	xorl %eax, %eax
+	leaq 8(%rsp), %rsp
+	addq $100000, %rax
+	leaq 8(%rsp), %rsp
+	addq $100000, %rax
+	.long 7
+	je	.L558
+	xorl %eax, %eax
+	nop
+	jne	.L544
+	.p2align 4,,15
+.L548:
+.L549:
+	jne	.L555
 .L550:
 .L551:
-	xorl %eax, %eax
-	xorl %eax, %eax
-	je	.L558
-	movl $1, %eax
+	leaq 8(%rsp), %rsp
+	jl	.L547
 .L552:
-	je	.L554
-	jg	.L558
-	jne	.L556
-	movl $1, %eax
-	jmp	.L547
-.L553:
-	nop
+	leaq 8(%rsp), %rsp
 	xorl %eax, %eax
+	jmp	.L559
+.L553:
 	leaq 8(%rsp), %rsp
-	addq $100000, %rax
-	leaq 8(%rsp), %rsp
+	jl	.L558
+.L554:
+	jl	.L554
+	nop
 	addq $100000, %rax
 	.long 7
-	je	.L564
-	xorl %eax, %eax
-	nop
-	jne	.L550
-	.p2align 4,,15
-.L554:
+	je	.L567
+	jne	.L565
+	.long 7
+	movb $1, %al
+	leaq 8(%rsp), %rsp
+	jmp	.L557
+	jmp	.L557
+	je	.L561
+	jmp	.L553
 .L555:
-	jne	.L561
+	je	.L557
+	leaq 8(%rsp), %rsp
+	nop
 .L556:
 .L557:
-	leaq 8(%rsp), %rsp
-	jl	.L553
-.L558:
-	leaq 8(%rsp), %rsp
-	xorl %eax, %eax
-	jmp	.L565
-.L559:
-	leaq 8(%rsp), %rsp
-	jl	.L564
-.L560:
-	jl	.L560
-	nop
-	addq $100000, %rax
-	.long 7
-	je	.L573
-	jne	.L571
-	.long 7
-	movb $1, %al
-	leaq 8(%rsp), %rsp
-	jmp	.L563
-	jmp	.L563
-	je	.L567
-	jmp	.L559
-.L561:
 	je	.L563
-	leaq 8(%rsp), %rsp
-	nop
-.L562:
-.L563:
-	je	.L569
-	.p2align 4,,10
-	jl	.L552
-	nop
-.L564:
-	je	.L562
-	jne	.L564
 	movl $1, %eax
-.L565:
-	jne	.L554
-	jmp	.L572
-	jmp	.L575
-	jg	.L566
-	jl	.L570
-	xorl %eax, %eax
-	jl	.L565
-	.long 7
-.L566:
-.L567:
-.L568:
-	je	.L572
-	jmp	.L560
-	leaq 8(%rsp), %rsp
-	.long 7
-	jmp	.L571
-	jmp	.L580
-	jl	.L568
-	.byte 1,2,3
-	leaq 8(%rsp), %rsp
+	jl	.L546
+	nop
+.L558:
+	je	.L556
+	jne	.L558
+	movl $1, %eax
+.L559:
+	jne	.L548
+	jmp	.L566
+	jmp	.L569
+	jg	.L560
 	jl	.L564
-	jl	.L565
-.L569:
-.L570:
+	xorl %eax, %eax
+	jl	.L559
+	.long 7
+.L560:
+.L561:
+.L562:
+	je	.L566
+	jmp	.L554
+	leaq 8(%rsp), %rsp
+	.long 7
+	jmp	.L565
+	jmp	.L574
+	jl	.L562
+	.byte 1,2,3
+	leaq 8(%rsp), %rsp
+	jl	.L558
+	jl	.L559
+.L563:
+.L564:
 	.byte 1,2,3
 	addq $100000, %rax
 	addq $100000, %rax
-.L571:
-	jmp	.L565
+.L565:
+	jmp	.L559
 	movb $1, %al
-.L572:
-	je	.L581
-	jmp	.L579
+.L566:
+	je	.L575
+	jmp	.L573
 	.long 7
 	addq $100000, %rax
-	jne	.L562
-	jmp	.L564
-	jl	.L576
+	jne	.L556
+	jmp	.L558
+	jl	.L570
 	addq $100000, %rax
-.L573:
+.L567:
 	nop
-	jmp	.L565
-	jmp	.L581
+	jmp	.L559
+	jmp	.L575
 	.byte 1,2,3
-	jne	.L572
+	jne	.L566
 	nop
 	movl $1, %eax
-	.p2align 4,,15
-	.long 7
-	movb $1, %al
-	jl	.L566
-	jmp	.L564
-.L574:
-	jmp	.L567
+	.byte 1,2,3
+	je	.L562
+	jne	.L569
+	nop
+.L568:
+	jmp	.L561
 	.long 7
 	xorl %eax, %eax
-	jne	.L571
+	jne	.L565
+.L569:
+	je	.L570
+.L570:
+.L571:
+	movl $1, %eax
+	jne	.L566
+	.byte 1,2,3
+.L572:
+.L573:
+	addq $100000, %rax
+	xorl %eax, %eax
+	jmp	.L585
+	.byte 1,2,3
+	jl	.L565
+	jne	.L566
+	jne	.L565
+	je	.L562
+	jl	.L563
+	leaq 8(%rsp), %rsp
+.L574:
+	jmp	.L569
 .L575:
-	je	.L576
+	jl	.L574
+	addq $100000, %rax
+	jmp	.L569
+	jl	.L566
+	.long 7
 .L576:
 .L577:
-	movl $1, %eax
-	jne	.L572
-	.byte 1,2,3
+	xorl %eax, %eax
+	jg	.L568
+	jl	.L582
+	jg	.L590
 .L578:
+	nop
+	jmp	.L568
+	jg	.L570
+	movb $1, %al
 .L579:
-	addq $100000, %rax
-	xorl %eax, %eax
-	jmp	.L591
-	.byte 1,2,3
-	jl	.L571
-	jne	.L572
-	jne	.L571
-	je	.L568
-	jl	.L569
 	leaq 8(%rsp), %rsp
+	jmp	.L571
+	xorl %eax, %eax
+	.byte 1,2,3
+	movb $1, %al
+	movl $1, %eax
+	jl	.L587
+	xorl %eax, %eax
+	nop
+	jmp	.L585
+	addq $100000, %rax
 .L580:
-	jmp	.L575
 .L581:
-	jl	.L580
-	addq $100000, %rax
-	jmp	.L575
-	jl	.L572
-	.long 7
 .L582:
+	movl $1, %eax
+	jne	.L589
+	.byte 1,2,3
+	jg	.L589
+	jmp	.L583
+	movb $1, %al
+	je	.L588
+	xorl %eax, %eax
+	movl $1, %eax
+	jg	.L577
+	nop
 .L583:
-	xorl %eax, %eax
-	jg	.L574
-	jl	.L588
-	jg	.L596
+	jne	.L595
+	jl	.L595
+	jmp	.L572
+	movb $1, %al
+	jmp	.L596
 .L584:
-	nop
-	jmp	.L574
-	jg	.L576
-	movb $1, %al
+	jl	.L597
+	jmp	.L596
+	jmp	.L596
 .L585:
-	.p2align 3
-	jmp	.L577
-	xorl %eax, %eax
-	.byte 1,2,3
+	leaq 8(%rsp), %rsp
+	je	.L578
 	movb $1, %al
-	movl $1, %eax
-	jl	.L593
-	xorl %eax, %eax
+	jmp	.L583
 	nop
-	jmp	.L591
-	addq $100000, %rax
+	leaq 8(%rsp), %rsp
+	jg	.L581
+	je	.L595
+	jne	.L589
 .L586:
+	jg	.L581
+	je	.L590
+	jmp	.L599
+	xorl %eax, %eax
+	.long 7
 .L587:
-.L588:
-	movl $1, %eax
-	jne	.L595
-	.byte 1,2,3
-	jg	.L595
-	jmp	.L589
-	movb $1, %al
-	je	.L594
-	xorl %eax, %eax
-	movl $1, %eax
-	jg	.L583
-	nop
-.L589:
-	jne	.L601
-	jl	.L601
 	jmp	.L578
-	.p2align 4
-	jmp	.L602
-.L590:
-	jl	.L603
-	jmp	.L602
-	jmp	.L602
-.L591:
-	.p2align 3
-	je	.L584
 	movb $1, %al
-	jmp	.L589
-	nop
+	jne	.L579
+.L588:
+	jl	.L596
+	jl	.L579
+	jne	.L600
 	leaq 8(%rsp), %rsp
-	jg	.L587
-	je	.L601
-	jne	.L595
-.L592:
-	jg	.L587
-	je	.L596
-	jmp	.L605
-	xorl %eax, %eax
-	.long 7
-.L593:
-	jmp	.L584
+	leaq 8(%rsp), %rsp
 	movb $1, %al
-	jne	.L585
-.L594:
-	jl	.L602
+	xorl %eax, %eax
+	.byte 1,2,3
 	jl	.L585
-	jne	.L606
-	leaq 8(%rsp), %rsp
-	leaq 8(%rsp), %rsp
-	movb $1, %al
-	xorl %eax, %eax
-	.byte 1,2,3
-	jl	.L591
 	addq $100000, %rax
-.L595:
-	jmp	.L589
-	jne	.L590
-	jmp	.L605
-	je	.L603
-	jg	.L584
+.L589:
+	jmp	.L583
+	jne	.L584
+	jmp	.L599
+	je	.L597
+	jg	.L578
 	addq $100000, %rax
-	jl	.L593
-.L596:
-	jmp	.L592
+	jl	.L587
+.L590:
+	jmp	.L586
 	movb $1, %al
 	addq $100000, %rax
-	jmp	.L588
+	jmp	.L582
+	jg	.L593
+.L591:
 	jg	.L599
-.L597:
-	jg	.L605
-.L598:
-.L599:
-	.balign 16,,7
-	jl	.L601
-.L600:
-	jmp	.L604
+.L592:
+.L593:
+	.long 7
+	jl	.L595
+.L594:
+	jmp	.L598
 	nop
-	jmp	.L593
+	jmp	.L587
 	.long 7
 	.byte 1,2,3
 	.long 7
-.L601:
+.L595:
 	.byte 1,2,3
 	xorl %eax, %eax
-.L602:
-.L603:
-	jne	.L598
+.L596:
+.L597:
+	jne	.L592
 	.long 7
 	addq $100000, %rax
 	leaq 8(%rsp), %rsp
-.L604:
+.L598:
 	.long 7
 	movl $1, %eax
-.L605:
+.L599:
 	movb $1, %al
-	jne	.L606
-	jmp	.L602
+	jne	.L600
+	jmp	.L596
 	movl $1, %eax
 	.byte 1,2,3
 	movl $1, %eax
-	jg	.L604
+	jg	.L598
 	nop
-	.p2align 2
-	movl $1, %eax
-	je	.L611
 	xorl %eax, %eax
-.L606:
-	jne	.L619
-.L607:
+	movl $1, %eax
+	je	.L605
+	xorl %eax, %eax
+.L600:
+	jne	.L613
+.L601:
 	xorl %eax, %eax
 	movb $1, %al
 	movl $1, %eax
-	jg	.L615
-.L608:
-	je	.L599
+	jg	.L609
+.L602:
+	je	.L593
 	nop
 	addq $100000, %rax
-	jg	.L617
+	jg	.L611
 	movb $1, %al
 	movl $1, %eax
-	jmp	.L613
-.L609:
+	jmp	.L607
+.L603:
 	.byte 1,2,3
+.L604:
+	xorl %eax, %eax
+	xorl %eax, %eax
+	xorl %eax, %eax
+.L605:
+.L606:
+.L607:
+.L608:
+	jl	.L616
+	movl $1, %eax
+.L609:
+	.long 7
 .L610:
-	xorl %eax, %eax
-	xorl %eax, %eax
-	xorl %eax, %eax
+	leaq 8(%rsp), %rsp
+	jl	.L611
+	leaq 8(%rsp), %rsp
+	jl	.L614
+	movb $1, %al
+	nop
+	jmp	.L620
 .L611:
 .L612:
+	jl	.L601
+	xorl %eax, %eax
+	je	.L612
+	.long 7
+	xorl %eax, %eax
+	jmp	.L615
 .L613:
-.L614:
-	jl	.L622
-	movl $1, %eax
-.L615:
-	.long 7
-.L616:
-	leaq 8(%rsp), %rsp
-	jl	.L617
-	leaq 8(%rsp), %rsp
-	jl	.L620
-	movb $1, %al
-	nop
-	jmp	.L626
-.L617:
-.L618:
-	jl	.L607
-	xorl %eax, %eax
-	je	.L618
-	.long 7
-	xorl %eax, %eax
-	jmp	.L621
-.L619:
 	.p2align 3
 	movb $1, %al
-	jne	.L625
-	jl	.L609
+	jne	.L619
+	jl	.L603
 	addq $100000, %rax
-	je	.L629
-	jg	.L624
-	jmp	.L625
+	je	.L623
+	jg	.L618
+	jmp	.L619
 	movb $1, %al
 	movl $1, %eax
 	movl $1, %eax
-	je	.L615
-	jl	.L628
-.L620:
+	je	.L609
+	jl	.L622
+.L614:
 	addq $100000, %rax
 	nop
-	jmp	.L613
+	jmp	.L607
+	movb $1, %al
+.L615:
+	jmp	.L608
+	xorl %eax, %eax
+	jmp	.L621
+.L616:
+	xorl %eax, %eax
+.L617:
+	jne	.L608
+	addq $100000, %rax
+	movl $1, %eax
+	.p2align 5,,3
+	movb $1, %al
+	.byte 1,2,3
+	jl	.L614
+	jmp	.L616
+.L618:
+.L619:
+	xorl %eax, %eax
+	je	.L619
+	jg	.L618
+	je	.L622
+	jne	.L609
+	jl	.L620
+	xorl %eax, %eax
+	nop
+	jmp	.L618
+	jl	.L620
+	movb $1, %al
+	je	.L625
+	leaq 8(%rsp), %rsp
+	jne	.L624
+.L620:
 	movb $1, %al
 .L621:
-	jmp	.L614
-	xorl %eax, %eax
-	jmp	.L627
-.L622:
-	xorl %eax, %eax
-.L623:
-	jne	.L614
+	jg	.L625
+	jmp	.L618
+	jmp	.L616
 	addq $100000, %rax
+.L622:
+	jl	.L618
 	movl $1, %eax
-	.p2align 5,,3
-	movb $1, %al
-	.byte 1,2,3
-	jl	.L620
-	jmp	.L622
+	xorl %eax, %eax
+	jne	.L618
+	jl	.L624
+	jne	.L634
+	.long 7
+	leaq 8(%rsp), %rsp
+.L623:
+	jmp	.L628
 .L624:
 .L625:
-	xorl %eax, %eax
-	je	.L625
-	jg	.L624
-	je	.L628
-	jne	.L615
-	jl	.L626
-	xorl %eax, %eax
-	nop
-	jmp	.L624
-	jl	.L626
-	.p2align 5,,3
-	jg	.L633
-	jg	.L624
 	leaq 8(%rsp), %rsp
-	jne	.L630
-.L626:
-	movb $1, %al
-.L627:
-	jg	.L631
-	jmp	.L624
-	jmp	.L622
-	addq $100000, %rax
-.L628:
-	jl	.L624
-	.p2align 4,,10
-	xorl %eax, %eax
-	jne	.L624
-	jl	.L630
-	jne	.L640
+	je	.L620
 	.long 7
-	leaq 8(%rsp), %rsp
+.L626:
+	movl $1, %eax
+	addq $100000, %rax
+	nop
+.L627:
+	.long 7
+	.byte 1,2,3
+	jmp	.L637
+	nop
+	jg	.L635
+	jg	.L637
+	.long 7
+	.long 7
+.L628:
+	jmp	.L629
+	xorl %eax, %eax
+	jmp	.L627
 .L629:
-	jmp	.L634
+	jl	.L639
 .L630:
 .L631:
-	leaq 8(%rsp), %rsp
-	je	.L626
-	.long 7
+	jmp	.L631
 .L632:
-	movl $1, %eax
-	addq $100000, %rax
-	nop
-.L633:
-	.long 7
 	.byte 1,2,3
-	jmp	.L643
-	nop
-	jg	.L641
-	jg	.L643
-	.long 7
-	.long 7
+	jmp	.L641
+	addq $100000, %rax
+	je	.L637
+	jmp	.L644
+.L633:
+	.byte 1,2,3
 .L634:
-	jmp	.L635
 	xorl %eax, %eax
-	jmp	.L633
+	.byte 1,2,3
+	jl	.L647
 .L635:
-	jl	.L645
+	jmp	.L627
 .L636:
 .L637:
-	jmp	.L637
-.L638:
-	.byte 1,2,3
-	jmp	.L647
-	addq $100000, %rax
-	je	.L643
-	jmp	.L650
-.L639:
-	.byte 1,2,3
-.L640:
+	jl	.L638
+	movb $1, %al
+	nop
 	xorl %eax, %eax
+	movb $1, %al
+.L638:
+	nop
+	jmp	.L628
+	jl	.L629
+	addq $100000, %rax
+.L639:
+	jl	.L649
+	movb $1, %al
+	jl	.L633
+.L640:
+	leaq 8(%rsp), %rsp
+	.long 7
+	je	.L648
 	.byte 1,2,3
-	jl	.L653
+	movb $1, %al
+	jmp	.L635
+	movb $1, %al
 .L641:
-	jmp	.L633
+	.byte 1,2,3
+	jmp	.L636
 .L642:
 .L643:
-	jl	.L644
-	movb $1, %al
-	nop
-	xorl %eax, %eax
-	movb $1, %al
 .L644:
-	nop
-	jmp	.L634
-	jl	.L635
-	.p2align 5,,3
-	nop
 .L645:
-	jmp	.L649
-	nop
 .L646:
-	jg	.L652
-	jne	.L658
-	.long 7
-	je	.L654
-	.byte 1,2,3
-	movb $1, %al
-	jmp	.L641
-	movb $1, %al
+	jmp	.L655
+	jg	.L644
 .L647:
-	.byte 1,2,3
-	jmp	.L642
 .L648:
 .L649:
+	jmp	.L640
+	movb $1, %al
 .L650:
+	movb $1, %al
 .L651:
 .L652:
-	jmp	.L661
-	jg	.L650
+	addq $100000, %rax
 .L653:
+	addq $100000, %rax
+	nop
+	jmp	.L653
+	leaq 8(%rsp), %rsp
+	nop
 .L654:
+	addq $100000, %rax
+	jne	.L646
+	xorl %eax, %eax
+	jl	.L644
 .L655:
-	jmp	.L646
-	movb $1, %al
+	leaq 8(%rsp), %rsp
+	nop
+	movl $1, %eax
+	jl	.L662
+	.long 7
 .L656:
-	movb $1, %al
+	jne	.L651
 .L657:
 .L658:
-	addq $100000, %rax
+	jg	.L663
 .L659:
-	addq $100000, %rax
-	nop
-	jmp	.L659
-	leaq 8(%rsp), %rsp
-	nop
+	jmp	.L648
 .L660:
-	addq $100000, %rax
-	jne	.L652
-	xorl %eax, %eax
-	jl	.L650
 .L661:
-	leaq 8(%rsp), %rsp
-	nop
-	movl $1, %eax
-	jl	.L668
-	.long 7
+	jmp	.L659
+	movb $1, %al
 .L662:
-	jne	.L657
-.L663:
-.L664:
-	jg	.L669
-.L665:
-	jmp	.L654
-.L666:
-.L667:
+	jl	.L658
+	je	.L663
 	jmp	.L665
+	leaq 8(%rsp), %rsp
+	.byte 1,2,3
+	je	.L662
+	.byte 1,2,3
+	nop
+	jmp	.L660
+	.long 7
+.L663:
+	leaq 8(%rsp), %rsp
+	.long 7
+	jl	.L662
+	addq $100000, %rax
+.L664:
+	jmp	.L676
+.L665:
+	je	.L658
+	jl	.L667
+.L666:
 	movb $1, %al
+.L667:
+	jg	.L678
+	movl $1, %eax
+	jne	.L666
+	.byte 1,2,3
+	jne	.L663
 .L668:
-	jl	.L664
-	je	.L669
-	jmp	.L671
-	leaq 8(%rsp), %rsp
 	.byte 1,2,3
-	je	.L668
-	.byte 1,2,3
-	.p2align 4,,10
-	jmp	.L666
-	.long 7
+	addq $100000, %rax
 .L669:
-	leaq 8(%rsp), %rsp
-	.long 7
-	jl	.L668
 	addq $100000, %rax
+	jne	.L681
+	movl $1, %eax
 .L670:
-	jmp	.L682
+	jl	.L668
 .L671:
-	je	.L664
-	jl	.L673
+	je	.L672
+	movb $1, %al
 .L672:
+	leaq 8(%rsp), %rsp
+	leaq 8(%rsp), %rsp
+	leaq 8(%rsp), %rsp
+	nop
+	jmp	.L681
 	movb $1, %al
+	movl $1, %eax
+	nop
 .L673:
-	jg	.L684
-	movl $1, %eax
-	jne	.L672
-	.byte 1,2,3
-	jne	.L669
 .L674:
-	.p2align 2
-	addq $100000, %rax
 .L675:
-	addq $100000, %rax
-	jne	.L687
-	.p2align 4,,10
-.L676:
-	jl	.L674
-.L677:
-	je	.L678
-	movb $1, %al
-.L678:
 	leaq 8(%rsp), %rsp
-	leaq 8(%rsp), %rsp
-	leaq 8(%rsp), %rsp
-	nop
+	jl	.L664
 	jmp	.L687
-	movb $1, %al
+	xorl %eax, %eax
+	jg	.L675
 	movl $1, %eax
+	.byte 1,2,3
+	jmp	.L674
+	jmp	.L679
+	movl $1, %eax
+	addq $100000, %rax
+.L676:
+	je	.L674
+	.long 7
 	nop
+	nop
+	addq $100000, %rax
+	leaq 8(%rsp), %rsp
+	leaq 8(%rsp), %rsp
+.L677:
+	jmp	.L674
+	jmp	.L682
+.L678:
+	movl $1, %eax
+	.byte 1,2,3
+	jmp	.L677
+	jg	.L675
+	jmp	.L675
+	jmp	.L670
+	je	.L671
+	leaq 8(%rsp), %rsp
+	jne	.L684
+	.p2align 4,,15
+	xorl %eax, %eax
 .L679:
 .L680:
 .L681:
-	leaq 8(%rsp), %rsp
-	jl	.L670
-	jmp	.L693
-	xorl %eax, %eax
-	jg	.L681
-	movl $1, %eax
-	.byte 1,2,3
-	jmp	.L680
-	jmp	.L685
-	movl $1, %eax
-	addq $100000, %rax
+	nop
 .L682:
-	je	.L680
-	.long 7
-	nop
-	nop
-	addq $100000, %rax
-	leaq 8(%rsp), %rsp
-	leaq 8(%rsp), %rsp
 .L683:
-	jmp	.L680
-	jmp	.L688
+	xorl %eax, %eax
+	movb $1, %al
 .L684:
-	movl $1, %eax
-	.byte 1,2,3
-	jmp	.L683
-	jg	.L681
-	jmp	.L681
-	jmp	.L676
-	je	.L677
-	leaq 8(%rsp), %rsp
-	jne	.L690
-	.p2align 4,,15
+	.long 7
 	xorl %eax, %eax
-.L685:
-.L686:
-.L687:
-	nop
-.L688:
-.L689:
+	jne	.L680
 	xorl %eax, %eax
-	.p2align 2
+	je	.L688
 	jmp	.L695
-	jl	.L691
+.L685:
+	leaq 8(%rsp), %rsp
+.L686:
+	jmp	.L698
+.L687:
+	jg	.L677
+	movb $1, %al
+	xorl %eax, %eax
+.L688:
+	jl	.L687
+	movl $1, %eax
+	je	.L683
+	jmp	.L689
+	jg	.L678
+.L689:
+	jne	.L696
+	jl	.L686
+	jmp	.L699
+	jg	.L686
+.L690:
+	jne	.L679
+	movb $1, %al
+	jmp	.L685
+	jg	.L684
+	jmp	.L685
+.L691:
+	movl $1, %eax
+	leaq 8(%rsp), %rsp
+	leaq 8(%rsp), %rsp
+	jl	.L697
+	movb $1, %al
+	addq $100000, %rax
+	movl $1, %eax
+	addq $100000, %rax
 	addq $100000, %rax
 	xorl %eax, %eax
-	je	.L693
-	jmp	.L700
-.L690:
-	leaq 8(%rsp), %rsp
-.L691:
+	movb $1, %al
+	movl $1, %eax
+	xorl %eax, %eax
 	jmp	.L703
+	nop
+	leaq 8(%rsp), %rsp
+	.byte 1,2,3
+	jmp	.L693
 .L692:
-	jg	.L682
-	.p2align 4
+	je	.L696
+	leaq 8(%rsp), %rsp
 	xorl %eax, %eax
 .L693:
-	jl	.L692
-	movl $1, %eax
-	je	.L688
-	jmp	.L694
-	jg	.L683
+	.long 7
+	movb $1, %al
+	.long 7
 .L694:
-	jne	.L701
-	jl	.L691
-	jmp	.L704
-	jg	.L691
+	nop
 .L695:
-	jne	.L684
-	movb $1, %al
-	jmp	.L690
-	jg	.L689
-	jmp	.L690
+	je	.L697
+	.long 7
+	nop
+	je	.L707
+	je	.L705
 .L696:
-	movl $1, %eax
-	leaq 8(%rsp), %rsp
-	leaq 8(%rsp), %rsp
-	jl	.L702
-	movb $1, %al
-	addq $100000, %rax
-	movl $1, %eax
-	addq $100000, %rax
-	addq $100000, %rax
-	xorl %eax, %eax
-	movb $1, %al
-	movl $1, %eax
-	xorl %eax, %eax
-	jmp	.L708
-	nop
-	leaq 8(%rsp), %rsp
-	.p2align 4,,15
-	.long 7
-	jne	.L687
-	.byte 1,2,3
-	leaq 8(%rsp), %rsp
-	leaq 8(%rsp), %rsp
-	xorl %eax, %eax
+	jne	.L698
+	jne	.L701
+	jl	.L693
+	jl	.L706
+	je	.L685
 .L697:
-	.long 7
-	movb $1, %al
-	.long 7
 .L698:
-	nop
-.L699:
-	je	.L701
-	.long 7
-	nop
-	je	.L711
-	je	.L709
-.L700:
-	jne	.L702
-	jne	.L705
-	jl	.L697
-	jl	.L710
-	je	.L689
-.L701:
-.L702:
-	je	.L701
+	je	.L697
 	addq $100000, %rax
 	nop
 	.p2align 2
-.L703:
-	jmp	.L708
-	jg	.L701
+.L699:
+	jmp	.L704
+	jg	.L697
 	.p2align 3
 	xorl %eax, %eax
-	.p2align 5,,3
+	nop
 	movl $1, %eax
 	movl $1, %eax
-.L704:
+.L700:
 	.byte 1,2,3
 	movl $1, %eax
 	addq $100000, %rax
-	jg	.L702
+	jg	.L698
 	.long 7
-	jmp	.L708
-.L705:
+	jmp	.L704
+.L701:
 	.long 7
-	jne	.L712
+	jne	.L708
 	movb $1, %al
-	jl	.L709
+	jl	.L705
 	addq $100000, %rax
-.L706:
+.L702:
 	leaq 8(%rsp), %rsp
 	nop
-	je	.L714
+	je	.L710
 	.byte 1,2,3
 	xorl %eax, %eax
 	.byte 1,2,3
-	jmp	.L696
+	jmp	.L692
+	jg	.L711
+	je	.L698
+	jne	.L693
+	xorl %eax, %eax
+	jl	.L711
+	jmp	.L715
+	jmp	.L709
 	jg	.L715
-	je	.L702
-	jne	.L697
-	xorl %eax, %eax
-	jl	.L715
-	jmp	.L719
-	jmp	.L713
-	jg	.L719
-.L707:
-	jmp	.L719
-	je	.L707
-.L708:
+.L703:
+	jmp	.L715
+	je	.L703
+.L704:
 	leaq 8(%rsp), %rsp
 	.long 7
-	jl	.L701
-	jne	.L708
-.L709:
-	jmp	.L722
+	jl	.L697
+	jne	.L704
+.L705:
+	jmp	.L718
 	nop
-	jmp	.L719
+	jmp	.L715
 	.byte 1,2,3
-	je	.L722
-.L710:
-	.byte 1,2,3
-.L711:
-	je	.L714
-	jmp	.L707
-.L712:
 	je	.L718
-	jne	.L706
-	jne	.L722
-.L713:
-	jmp	.L707
-.L714:
+.L706:
+	.byte 1,2,3
+.L707:
+	je	.L710
+	jmp	.L703
+.L708:
+	je	.L714
+	jne	.L702
+	jne	.L718
+.L709:
+	jmp	.L703
+.L710:
 	.long 7
-	jl	.L707
-	jl	.L721
-	.p2align 4,,10
-	jg	.L720
-	jmp	.L706
+	jl	.L703
+	jl	.L717
+	movl $1, %eax
+	jg	.L716
+	jmp	.L702
 	addq $100000, %rax
 	addq $100000, %rax
 	movb $1, %al
-	jg	.L703
+	jg	.L699
 	nop
 	.long 7
-	jl	.L722
+	jl	.L718
 	.byte 1,2,3
-	jmp	.L726
-	.balign 16,,7
-	leaq 8(%rsp), %rsp
-	jmp	.L725
+	jmp	.L722
 	.long 7
-.L715:
+	leaq 8(%rsp), %rsp
+	jmp	.L721
+	.long 7
+.L711:
 	leaq 8(%rsp), %rsp
 	movb $1, %al
 	movl $1, %eax
 	nop
 	.byte 1,2,3
-	je	.L712
+	je	.L708
 	.byte 1,2,3
-.L716:
+.L712:
 	nop
-	.p2align 2
+	nop
 	xorl %eax, %eax
-	jg	.L713
+	jg	.L709
 	movb $1, %al
-	jg	.L713
-	jmp	.L713
+	jg	.L709
+	jmp	.L709
 	movb $1, %al
 	.long 7
-.L717:
+.L713:
 	.byte 1,2,3
 	addq $100000, %rax
-	jne	.L708
+	jne	.L704
 	.byte 1,2,3
-	jmp	.L707
-	jl	.L706
-.L718:
-	addq $100000, %rax
-	jmp	.L725
-	movl $1, %eax
-	.byte 1,2,3
-	.long 7
-	.long 7
-	jmp	.L729
-	nop
-	.byte 1,2,3
-.L719:
-	leaq 8(%rsp), %rsp
+	jmp	.L703
+	jl	.L702
+.L714:
 	addq $100000, %rax
 	jmp	.L721
-	jne	.L715
-	jl	.L732
-	nop
-	jne	.L726
-.L720:
-.L721:
-	.long 7
-	jl	.L731
-	addq $100000, %rax
-	.byte 1,2,3
-	addq $100000, %rax
-	.long 7
-	jl	.L711
-.L722:
-	jl	.L727
-	jl	.L733
-.L723:
-	jmp	.L730
-	xorl %eax, %eax
-	jg	.L725
-	.long 7
-	.long 7
-	jmp	.L726
-	.p2align 4
-	jl	.L734
-	xorl %eax, %eax
-.L724:
-	.p2align 2
-	jl	.L722
-.L725:
-	.p2align 2
-	.long 7
-	jne	.L714
 	movl $1, %eax
 	.byte 1,2,3
-	leaq 8(%rsp), %rsp
-	je	.L729
-	.p2align 2
-	.p2align 3
-	xorl %eax, %eax
-	jg	.L715
 	.long 7
-.L726:
-	movb $1, %al
-	leaq 8(%rsp), %rsp
-	jl	.L724
-	jmp	.L726
-.L727:
-	jne	.L739
-	jmp	.L736
-	movb $1, %al
-	movb $1, %al
-	jmp	.L739
-	jg	.L732
 	.long 7
-	jl	.L724
-.L728:
-	jl	.L728
-	.long 7
-	movl $1, %eax
 	jmp	.L725
-.L729:
-	je	.L734
+	nop
+	.byte 1,2,3
+.L715:
+	leaq 8(%rsp), %rsp
+	addq $100000, %rax
+	jmp	.L717
+	jne	.L711
+	jl	.L728
+	nop
+	jne	.L722
+.L716:
+.L717:
+	.long 7
+	jl	.L727
+	addq $100000, %rax
+	.byte 1,2,3
+	addq $100000, %rax
+	.long 7
+	jl	.L707
+.L718:
+	jl	.L723
+	jl	.L729
+.L719:
+	jmp	.L726
+	xorl %eax, %eax
+	jg	.L721
+	.long 7
+	.long 7
+	jmp	.L722
+	movb $1, %al
+	jl	.L730
+	xorl %eax, %eax
+.L720:
+	.p2align 2
+	jl	.L718
+.L721:
+	.p2align 2
+	.long 7
+	jne	.L710
+	movl $1, %eax
+	.byte 1,2,3
+	leaq 8(%rsp), %rsp
+	je	.L725
 	nop
 	jmp	.L718
-	movl $1, %eax
-	.p2align 2
-.L730:
-	jne	.L734
-	jg	.L741
-	jne	.L723
-	movl $1, %eax
-.L731:
+	jmp	.L733
+	jl	.L725
+.L722:
+	movb $1, %al
+	leaq 8(%rsp), %rsp
+	jl	.L720
+	jmp	.L722
+.L723:
+	jne	.L735
+	jmp	.L732
+	movb $1, %al
+	movb $1, %al
+	jmp	.L735
+	jg	.L728
+	.long 7
+	jl	.L720
+.L724:
 	jl	.L724
 	.long 7
+	movl $1, %eax
+	jmp	.L721
+.L725:
+	je	.L730
+	nop
+	jmp	.L714
+	movl $1, %eax
+	.p2align 2
+.L726:
+	jne	.L730
+	jg	.L737
+	jne	.L719
+	movl $1, %eax
+.L727:
+	jl	.L720
+	.long 7
 	addq $100000, %rax
-	jmp	.L741
-	jne	.L724
+	jmp	.L737
+	jne	.L720
 	xorl %eax, %eax
 	.p2align 3
 	.p2align 3
-.L732:
-.L733:
+.L728:
+.L729:
 	.byte 1,2,3
+	xorl %eax, %eax
+.L730:
+	jl	.L735
+.L731:
+	movl $1, %eax
+	addq $100000, %rax
+	jmp	.L731
+	jmp	.L728
+.L732:
+	jg	.L736
+	jmp	.L745
+.L733:
+	jne	.L732
+	je	.L724
+	.long 7
+	leaq 8(%rsp), %rsp
 	xorl %eax, %eax
 .L734:
-	jl	.L739
+	je	.L732
+	xorl %eax, %eax
+	nop
+	.byte 1,2,3
+	movl $1, %eax
+	jg	.L738
+	nop
 .L735:
-	movl $1, %eax
-	addq $100000, %rax
-	jmp	.L735
-	jmp	.L732
-.L736:
-	jg	.L740
-	jmp	.L749
-.L737:
-	jne	.L736
-	je	.L728
-	.long 7
-	leaq 8(%rsp), %rsp
-	xorl %eax, %eax
-.L738:
-	je	.L736
-	xorl %eax, %eax
-	.p2align 4,,15
-	nop
-	.byte 1,2,3
-	movl $1, %eax
-	jg	.L742
-	nop
-.L739:
-	jmp	.L751
-	leaq 8(%rsp), %rsp
-	jg	.L732
-	.byte 1,2,3
-	je	.L749
-	addq $100000, %rax
-	movb $1, %al
-	jmp	.L749
-	.byte 1,2,3
-	jl	.L738
-	jl	.L748
-	jmp	.L734
-.L740:
-	movl $1, %eax
-	nop
-	jmp	.L735
-	.long 7
-	jmp	.L730
-	movl $1, %eax
-	je	.L730
-	addq $100000, %rax
-	movl $1, %eax
-	xorl %eax, %eax
-	addq $100000, %rax
-	addq $100000, %rax
-	jl	.L749
-.L741:
-	je	.L737
-.L742:
-	.long 7
-	.long 7
-	xorl %eax, %eax
-	addq $100000, %rax
 	jmp	.L747
-	jl	.L754
-	.byte 1,2,3
 	leaq 8(%rsp), %rsp
-	je	.L755
+	jg	.L728
+	.byte 1,2,3
+	je	.L745
+	addq $100000, %rax
+	movb $1, %al
 	jmp	.L745
-	.balign 16,,7
 	.byte 1,2,3
-	movb $1, %al
-	movb $1, %al
-	.long 7
-	jl	.L749
-	je	.L752
+	jl	.L734
+	jl	.L744
+	jmp	.L730
+.L736:
 	movl $1, %eax
-	jl	.L751
-.L743:
-	jne	.L742
-.L744:
-	xorl %eax, %eax
-	jne	.L741
-	jmp	.L753
-	movl $1, %eax
-	movl $1, %eax
-	.long 7
-	addq $100000, %rax
-	leaq 8(%rsp), %rsp
-	jmp	.L750
-	je	.L750
-	.p2align 4,,10
-.L745:
-	xorl %eax, %eax
-	jne	.L746
-.L746:
-	jmp	.L737
-	jmp	.L739
-	jg	.L742
 	nop
-.L747:
+	jmp	.L731
+	.long 7
+	jmp	.L726
+	movl $1, %eax
+	je	.L726
+	addq $100000, %rax
+	movl $1, %eax
+	xorl %eax, %eax
+	addq $100000, %rax
+	addq $100000, %rax
+	jl	.L745
+.L737:
+	je	.L733
+.L738:
+	.long 7
+	.long 7
+	xorl %eax, %eax
+	addq $100000, %rax
+	jmp	.L743
+	jl	.L750
 	.byte 1,2,3
-.L748:
-	jmp	.L758
 	leaq 8(%rsp), %rsp
+	je	.L751
 	jmp	.L741
-.L749:
-	jne	.L758
-	jl	.L739
+	xorl %eax, %eax
+	.byte 1,2,3
+	movb $1, %al
+	movb $1, %al
+	.long 7
+	jl	.L745
 	je	.L748
-	jmp	.L750
-	jl	.L760
+	movl $1, %eax
+	jl	.L747
+.L739:
+	jne	.L738
+.L740:
+	xorl %eax, %eax
+	jne	.L737
+	jmp	.L749
+	movl $1, %eax
+	movl $1, %eax
+	.long 7
+	addq $100000, %rax
+	leaq 8(%rsp), %rsp
+	jmp	.L746
+	je	.L746
+	movl $1, %eax
+.L741:
+	xorl %eax, %eax
+	jne	.L742
+.L742:
+	jmp	.L733
+	jmp	.L735
+	jg	.L738
+	nop
+.L743:
+	.byte 1,2,3
+.L744:
+	jmp	.L754
+	leaq 8(%rsp), %rsp
+	jmp	.L737
+.L745:
+	jne	.L754
+	jl	.L735
+	je	.L744
+	jmp	.L746
+	jl	.L756
 	.p2align 4
-	je	.L748
-.L750:
+	je	.L744
+.L746:
 	.long 7
 	.long 7
-	jmp	.L739
+	jmp	.L735
 	addq $100000, %rax
-.L751:
-	jg	.L759
-	jne	.L751
-	jg	.L743
-.L752:
-	xorl %eax, %eax
-	leaq 8(%rsp), %rsp
-	jne	.L755
-	movb $1, %al
+.L747:
 	jg	.L755
-	jg	.L749
-	.long 7
-.L753:
-	addq $100000, %rax
-	.p2align 3
-	xorl %eax, %eax
-	jmp	.L755
-.L754:
+	jne	.L747
+	jg	.L739
+.L748:
 	xorl %eax, %eax
 	leaq 8(%rsp), %rsp
-	jg	.L760
-	movl $1, %eax
-	jg	.L748
-	.long 7
-	leaq 8(%rsp), %rsp
+	jne	.L751
 	movb $1, %al
-	leaq 8(%rsp), %rsp
-	xorl %eax, %eax
-	jg	.L750
-	jne	.L762
-.L755:
-	leaq 8(%rsp), %rsp
-.L756:
-	leaq 8(%rsp), %rsp
-	nop
-	movl $1, %eax
-	xorl %eax, %eax
-	jne	.L746
-	.balign 16,,7
-	.balign 16,,7
-	jmp	.L750
-	nop
-	jne	.L763
-	.p2align 2
-	je	.L750
-	je	.L759
-.L757:
-.L758:
-	leaq 8(%rsp), %rsp
-.L759:
+	jg	.L751
+	jg	.L745
+	.long 7
+.L749:
 	addq $100000, %rax
 	.byte 1,2,3
-	jmp	.L760
-.L760:
-	jne	.L768
-	nop
-.L761:
+	xorl %eax, %eax
+	jmp	.L751
+.L750:
+	xorl %eax, %eax
+	leaq 8(%rsp), %rsp
+	jg	.L756
+	movl $1, %eax
+	jg	.L744
+	.long 7
+	leaq 8(%rsp), %rsp
 	movb $1, %al
+	leaq 8(%rsp), %rsp
+	xorl %eax, %eax
+	jg	.L746
+	jne	.L758
+.L751:
+	leaq 8(%rsp), %rsp
+.L752:
+	leaq 8(%rsp), %rsp
+	nop
+	movl $1, %eax
+	xorl %eax, %eax
+	jne	.L742
+	xorl %eax, %eax
+	xorl %eax, %eax
+	jmp	.L746
+	nop
+	jne	.L759
+	.p2align 2
+	je	.L746
+	je	.L755
+.L753:
+.L754:
+	leaq 8(%rsp), %rsp
+.L755:
+	addq $100000, %rax
+	.byte 1,2,3
+	jmp	.L756
+.L756:
+	jne	.L764
+	nop
+.L757:
+	movb $1, %al
+	nop
+	jg	.L753
+.L758:
+	jl	.L760
+	nop
+.L759:
+	.long 7
+	movl $1, %eax
+	jg	.L765
+	jg	.L761
+	.byte 1,2,3
+	jl	.L765
+.L760:
 	nop
 	jg	.L757
-.L762:
-	jl	.L764
-	nop
-.L763:
+	xorl %eax, %eax
+	jne	.L752
 	.long 7
-	movl $1, %eax
-	jg	.L769
-	jg	.L765
-	.byte 1,2,3
+.L761:
+.L762:
+	xorl %eax, %eax
+	jmp	.L761
+	nop
+	nop
+	je	.L771
+	jmp	.L760
+	jmp	.L761
+	jg	.L775
+.L763:
+	je	.L753
+	.long 7
 	jl	.L769
 .L764:
-	nop
-	jg	.L761
-	xorl %eax, %eax
-	jne	.L756
-	.long 7
-.L765:
-.L766:
-	xorl %eax, %eax
-	jmp	.L765
-	nop
-	nop
-	je	.L775
-	jmp	.L764
-	jmp	.L765
-	jg	.L779
-.L767:
-	je	.L757
-	.long 7
-	jl	.L773
-.L768:
 	addq $100000, %rax
 	movl $1, %eax
-	jne	.L769
+	jne	.L765
 	.p2align 5,,3
-	jg	.L769
-	jmp	.L772
+	jg	.L765
+	jmp	.L768
+	.byte 1,2,3
+.L765:
+	jg	.L778
+	.long 7
+	jl	.L760
+	movb $1, %al
+	nop
+	leaq 8(%rsp), %rsp
+	jne	.L757
+	jmp	.L768
+.L766:
+.L767:
+	nop
+	je	.L769
+	nop
+	xorl %eax, %eax
+	jmp	.L765
+.L768:
+	nop
+	jmp	.L758
+	jmp	.L759
+	jg	.L771
 	.byte 1,2,3
 .L769:
-	jg	.L782
-	.long 7
-	jl	.L764
-	movb $1, %al
-	nop
-	leaq 8(%rsp), %rsp
-	jne	.L761
-	jmp	.L772
 .L770:
+	movb $1, %al
+	jl	.L782
+	jg	.L778
 .L771:
+	leaq 8(%rsp), %rsp
 	nop
-	je	.L773
-	.p2align 5,,3
 .L772:
-	jl	.L774
-	jne	.L761
-	jmp	.L771
-	jmp	.L762
-	jmp	.L763
-	jg	.L775
-	.byte 1,2,3
-.L773:
-.L774:
-	movb $1, %al
-	jl	.L786
-	jg	.L782
-.L775:
-	leaq 8(%rsp), %rsp
-	nop
-.L776:
-	jl	.L783
+	jl	.L779
 	.long 7
-	jmp	.L788
+	jmp	.L784
 	nop
-	jg	.L771
-	addq $100000, %rax
-	movb $1, %al
 	jg	.L767
+	addq $100000, %rax
+	movb $1, %al
+	jg	.L763
+.L773:
+	jg	.L775
+	jmp	.L766
+	jne	.L780
+.L774:
+.L775:
+	.long 7
+	movb $1, %al
+	movb $1, %al
+	jne	.L781
+.L776:
+	je	.L771
+	je	.L783
 .L777:
-	jg	.L779
+	jne	.L780
+	jl	.L777
 	jmp	.L770
+	addq $100000, %rax
+	jl	.L768
+	jg	.L780
+	addq $100000, %rax
+	leaq 8(%rsp), %rsp
+	leaq 8(%rsp), %rsp
+	leaq 8(%rsp), %rsp
 	jne	.L784
+	jmp	.L790
+	nop
+	jmp	.L770
+	jl	.L770
+	.long 7
+	nop
+	.byte 1,2,3
+	movl $1, %eax
+	jne	.L778
+	jne	.L790
+	movb $1, %al
+	.long 7
+	.byte 1,2,3
+	jne	.L768
 .L778:
-.L779:
-	.long 7
-	movb $1, %al
-	movb $1, %al
-	jne	.L785
-.L780:
-	je	.L775
-	je	.L787
-.L781:
-	jne	.L784
-	jl	.L781
-	jmp	.L774
 	addq $100000, %rax
-	jl	.L772
+	movl $1, %eax
+	jne	.L771
 	jg	.L784
-	addq $100000, %rax
-	leaq 8(%rsp), %rsp
-	leaq 8(%rsp), %rsp
-	leaq 8(%rsp), %rsp
-	jne	.L788
-	jmp	.L794
-	nop
-	jmp	.L774
-	jl	.L774
-	.long 7
-	nop
-	.byte 1,2,3
-	movl $1, %eax
-	jne	.L782
-	jne	.L794
+	jg	.L787
+	jl	.L787
+	jmp	.L791
 	movb $1, %al
 	.long 7
-	.byte 1,2,3
-	jne	.L772
-.L782:
-	addq $100000, %rax
-	movl $1, %eax
-	jne	.L775
-	jg	.L788
-	jg	.L791
-	jl	.L791
-	jmp	.L795
-	movb $1, %al
-	.long 7
-	jg	.L789
+	jg	.L785
 	.long 7
 	movl $1, %eax
 	.balign 16,,7
-.L783:
-	jne	.L783
+.L779:
+	jne	.L779
 	nop
-	jmp	.L772
-.L784:
+	jmp	.L768
+.L780:
 	movb $1, %al
-	.p2align 5,,3
-	jmp	.L790
-	jne	.L786
 	nop
-.L785:
+	jne	.L782
+	nop
+.L781:
 	nop
 	leaq 8(%rsp), %rsp
+.L782:
+	.byte 1,2,3
+	movl $1, %eax
+.L783:
+	jmp	.L776
+	jne	.L795
+	jg	.L773
+	jmp	.L783
+	.long 7
+	leaq 8(%rsp), %rsp
+	jmp	.L779
+	xorl %eax, %eax
+	.byte 1,2,3
+	xorl %eax, %eax
+	jl	.L788
+	jmp	.L785
+	addq $100000, %rax
+	addq $100000, %rax
+.L784:
+	jg	.L789
+.L785:
+	jl	.L790
+	addq $100000, %rax
+	addq $100000, %rax
+	jne	.L775
+	addq $100000, %rax
 .L786:
 	.byte 1,2,3
-	movl $1, %eax
 .L787:
-	jmp	.L780
-	jne	.L799
-	jg	.L777
-	jmp	.L787
-	.long 7
-	leaq 8(%rsp), %rsp
-	jmp	.L783
-	xorl %eax, %eax
-	.byte 1,2,3
-	xorl %eax, %eax
-	jl	.L792
-	jmp	.L789
 	addq $100000, %rax
-	addq $100000, %rax
+	movl $1, %eax
 .L788:
-	jg	.L793
 .L789:
-	jl	.L794
 	addq $100000, %rax
+	jl	.L781
 	addq $100000, %rax
-	jne	.L779
-	addq $100000, %rax
+	jg	.L793
 .L790:
-	.byte 1,2,3
 .L791:
-	addq $100000, %rax
-	movl $1, %eax
+	jmp	.L803
 .L792:
+	jl	.L802
 .L793:
-	addq $100000, %rax
-	jl	.L785
-	addq $100000, %rax
-	jg	.L797
+	je	.L798
 .L794:
+	movb $1, %al
 .L795:
-	jmp	.L807
-.L796:
-	jl	.L806
-.L797:
-	je	.L802
-.L798:
-	movb $1, %al
-.L799:
-	jmp	.L807
-	je	.L812
-.L800:
-	jne	.L812
-.L801:
-	xorl %eax, %eax
-	je	.L811
-.L802:
-.L803:
-	jl	.L813
-	jmp	.L794
-	xorl %eax, %eax
-	leaq 8(%rsp), %rsp
-.L804:
-	.long 7
-	movb $1, %al
-	addq $100000, %rax
-	addq $100000, %rax
-	movl $1, %eax
-	jmp	.L815
-	movl $1, %eax
-.L805:
-	movb $1, %al
-.L806:
-	movl $1, %eax
-	.byte 1,2,3
-	movl $1, %eax
-	nop
-	jmp	.L811
-.L807:
-	.byte 1,2,3
-	.p2align 4,,10
-.L808:
-	jmp	.L809
-	je	.L818
-	jg	.L807
-	nop
-.L809:
-	addq $100000, %rax
-	je	.L801
-	movl $1, %eax
-	jmp	.L808
-	jg	.L807
-	jg	.L816
-	addq $100000, %rax
-.L810:
-	.byte 1,2,3
-	je	.L823
-	je	.L815
-	movb $1, %al
-	je	.L809
-	.long 7
-	leaq 8(%rsp), %rsp
-	jl	.L801
-	jl	.L815
-	jne	.L811
-	movl $1, %eax
-	.long 7
-	je	.L809
-	leaq 8(%rsp), %rsp
-	je	.L820
-	jl	.L822
-	movb $1, %al
-	movl $1, %eax
-	.byte 1,2,3
-	jmp	.L811
-.L811:
-.L812:
-	jl	.L807
-	.byte 1,2,3
+	jmp	.L803
 	je	.L808
+.L796:
+	jne	.L808
+.L797:
+	xorl %eax, %eax
+	je	.L807
+.L798:
+.L799:
+	jl	.L809
+	jmp	.L790
+	xorl %eax, %eax
+	leaq 8(%rsp), %rsp
+.L800:
+	.long 7
 	movb $1, %al
-.L813:
-	jne	.L818
-	.p2align 3
+	addq $100000, %rax
+	addq $100000, %rax
+	movl $1, %eax
+	jmp	.L811
+	movl $1, %eax
+.L801:
 	movb $1, %al
-	jmp	.L815
-	jg	.L820
+.L802:
+	movl $1, %eax
+	.byte 1,2,3
+	movl $1, %eax
+	nop
+	jmp	.L807
+.L803:
+	.byte 1,2,3
+	nop
+.L804:
+	jmp	.L805
+	je	.L814
+	jg	.L803
+	nop
+.L805:
+	addq $100000, %rax
+	je	.L797
+	movl $1, %eax
+	jmp	.L804
+	jg	.L803
+	jg	.L812
+	addq $100000, %rax
+.L806:
+	.byte 1,2,3
+	je	.L819
+	je	.L811
+	movb $1, %al
+	je	.L805
+	.long 7
+	leaq 8(%rsp), %rsp
+	jl	.L797
+	jl	.L811
+	jne	.L807
+	movl $1, %eax
+	.long 7
+	je	.L805
+	leaq 8(%rsp), %rsp
+	je	.L816
+	jl	.L818
+	movb $1, %al
+	movl $1, %eax
+	.byte 1,2,3
+	jmp	.L807
+.L807:
+.L808:
+	jl	.L803
+	.byte 1,2,3
+	je	.L804
+	movb $1, %al
+.L809:
+	jne	.L814
+	.byte 1,2,3
+	movb $1, %al
+	jmp	.L811
+	jg	.L816
 	leaq 8(%rsp), %rsp
 	.long 7
 	.long 7
+	nop
+.L810:
+	addq $100000, %rax
+	xorl %eax, %eax
+	.byte 1,2,3
+	jmp	.L814
+	je	.L818
+	movl $1, %eax
+	xorl %eax, %eax
+	jl	.L815
+	nop
+	leaq 8(%rsp), %rsp
+	jl	.L810
+	movb $1, %al
+	.long 7
+	jg	.L820
+.L811:
+	jmp	.L811
+	jmp	.L805
+	jg	.L817
+	nop
+	jmp	.L801
+	xorl %eax, %eax
+	je	.L812
+	jg	.L819
+	jmp	.L823
+	addq $100000, %rax
+.L812:
+	jne	.L824
+	jg	.L814
+	jmp	.L818
+	jmp	.L807
+.L813:
+	nop
 .L814:
 	nop
 .L815:
@@ -4022,6 +4024,4 @@
 .L824:
 	nop
 .L825:
-	nop
-.L826:
 	nop

@@ -20,7 +20,7 @@ import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-CASES = [7, 17, 27]
+CASES = [17, 27, 35]
 FILL = ["nop", "movl $1, %eax", "addq $100000, %rax", "movb $1, %al", ".byte 1,2,3",
         "leaq 8(%rsp), %rsp", "xorl %eax, %eax", ".long 7"]
 ALIGNS = [".p2align 4,,10", ".p2align 4", ".p2align 3", ".balign 16,,7", ".p2align 5,,3",
@@ -33,6 +33,7 @@ def generate(seed: int) -> str:
     n = r.choice([100, 400, 1500, 4000])
     jump_share = r.uniform(0.1, 0.5)
     reach = r.choice([3, 6, 12, 30])
+    align_share = r.choice([0.01, 0.04, 0.12])
     out = ["\t.text"]
     label = 0
     for _ in range(n):
@@ -43,7 +44,7 @@ def generate(seed: int) -> str:
         elif k < 0.2 + jump_share:
             target = max(0, label + r.randrange(-reach, reach + 1))
             out.append(f"\t{r.choice(JUMPS)}\t.L{target}")
-        elif k < 0.24 + jump_share:
+        elif k < 0.2 + jump_share + align_share:
             out.append("\t" + r.choice(ALIGNS))
         else:
             out.append("\t" + r.choice(FILL))
