@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <array>
+#include <cstring>
 
 #include "directives/handlers.hpp"
 #include "emit/encoded.hpp"
@@ -191,11 +192,48 @@ const Entry* find_entry(std::string_view name) {
   return nullptr;
 }
 
+/// A data directive's name as a little-endian word of its (at most eight) bytes.
+constexpr uint64_t pack_name(std::string_view s) {
+  uint64_t w = 0;
+  for (size_t i = 0; i < s.size() && i < 8; ++i) w |= uint64_t{static_cast<uint8_t>(s[i])} << (8 * i);
+  return w;
+}
+
+/// The data directives (d_cons, d_leb128) with their packed names, in table order.
+struct DataName {
+  uint64_t word = 0;
+  size_t size = 0;
+  const Entry* entry = nullptr;
+};
+constexpr size_t kDataNames = 13;
+constexpr std::array<DataName, kDataNames> kDataTable = [] {
+  std::array<DataName, kDataNames> a{};
+  size_t k = 0;
+  for (const Entry& e : kTable)
+    if (e.fn == d_cons || e.fn == d_leb128) a[k++] = DataName{pack_name(e.name), e.name.size(), &e};
+  return a;
+}();
+static_assert([] {
+  size_t n = 0;
+  for (const Entry& e : kTable) n += e.fn == d_cons || e.fn == d_leb128;
+  for (const DataName& d : kDataTable) if (d.size > 8) return false;
+  return n == kDataNames;
+}(), "kDataNames must count the data directives, each at most eight bytes long");
+
+/// The data directive named by the first `size` bytes of `statement` (followed by a blank there), or nullptr.
+const Entry* find_data_entry(std::string_view statement, size_t size) {
+  uint64_t w = 0;
+  std::memcpy(&w, statement.data(), size);
+  for (const DataName& d : kDataTable)
+    if (d.size == size && d.word == w) return d.entry;
+  return nullptr;
+}
+
 }  // namespace
 
 bool run_data_statement(State& st, std::string_view statement) {
   // Data directive names are 4 (.int), 5 (.byte), 6 (.value) or 8 (.uleb128) bytes long: test for the blank
-  // after each length instead of scanning; the table lookup then checks the whole name.
+  // after each length instead of scanning, then compare the name as one word with those of that length.
   auto blank_at = [&](size_t k) { return k < statement.size() && (statement[k] == ' ' || statement[k] == '\t'); };
   size_t i = 0;
   for (size_t k : {size_t{4}, size_t{5}, size_t{6}, size_t{8}})
@@ -204,8 +242,8 @@ bool run_data_statement(State& st, std::string_view statement) {
       break;
     }
   if (i == 0) return false;
-  const Entry* e = find_entry(statement.substr(0, i));
-  if (!e || (e->fn != d_cons && e->fn != d_leb128)) return false;
+  const Entry* e = find_data_entry(statement, i);
+  if (!e) return false;
   Args a(st, statement.substr(i));
   a.skip_ws();
   const std::string_view operands = a.rest();
