@@ -145,7 +145,6 @@ void State::add_fixup(uint32_t where, uint8_t size, bool pcrel, bool is_signed, 
 void State::emit_value(ExprId e, unsigned size) { emit_value(e, size, as.fold(e)); }
 
 void State::emit_constant(int64_t value, unsigned size) {
-  uint8_t buf[8] = {};
   uint64_t u = static_cast<uint64_t>(value);
   if (size < 8) {
     // gas accepts -(2**n - 1) .. 2**n - 1 in an n-bit field.
@@ -153,8 +152,7 @@ void State::emit_constant(int64_t value, unsigned size) {
     if ((u & ~mask) != 0 && ((0 - u) & ~mask) != 0)
       diag.warningf(loc, "value 0x{:x} truncated to 0x{:x}", u, u & mask);
   }
-  for (unsigned i = 0; i < size; ++i) buf[i] = static_cast<uint8_t>(u >> (8 * i));
-  as.append(cur.sec, buf, size);
+  as.append_le(cur.sec, u, size);
 }
 
 void State::emit_value(ExprId e, unsigned size, const Value& v) {

@@ -136,6 +136,15 @@ uint32_t Assembly::append(SectionId sec, const uint8_t* p, size_t n) {
   return at;
 }
 
+uint32_t Assembly::append_le(SectionId sec, uint64_t value, size_t n) {
+  Section& s = sections_[sec];
+  Fragment& f = s.frags.back();
+  uint32_t at = f.fixed;
+  s.data.append_le(value, n);
+  f.fixed += static_cast<uint32_t>(n);
+  return at;
+}
+
 uint32_t Assembly::append_fill(SectionId sec, uint8_t b, size_t n) {
   Section& s = sections_[sec];
   Fragment& f = s.frags.back();

@@ -247,6 +247,8 @@ class Assembly {
   uint32_t cur_frag(SectionId sec);
   /// Appends bytes to the current fragment of `sec`; returns the offset within that fragment.
   uint32_t append(SectionId sec, const uint8_t* p, size_t n);
+  /// Appends the low `n` (at most 8) bytes of `value`, little-endian; returns their offset like append.
+  uint32_t append_le(SectionId sec, uint64_t value, size_t n);
   /// Appends `n` copies of `b`.
   uint32_t append_fill(SectionId sec, uint8_t b, size_t n);
   /// Closes the current fragment with a variable tail and opens a fresh one after it.

@@ -94,6 +94,16 @@ class MappedVector {
     std::memcpy(static_cast<void*>(data_ + size_), p, n * sizeof(T));
     size_ += n;
   }
+  /// Appends the low `n` (at most 8) bytes of `value`, little-endian: one 8-byte store when there is room.
+  void append_le(uint64_t value, size_t n)
+    requires(sizeof(T) == 1)
+  {
+    uint8_t bytes[8];
+    for (size_t i = 0; i < 8; ++i) bytes[i] = static_cast<uint8_t>(value >> (8 * i));
+    if (size_ + 8 > capacity_) grow(size_ + 8);
+    std::memcpy(static_cast<void*>(data_ + size_), bytes, 8);
+    size_ += n;
+  }
   /// Appends `n` copies of `v`.
   void append(size_t n, const T& v) {
     T copy = v;
