@@ -127,31 +127,29 @@ uint32_t Assembly::new_frag(SectionId sec, uint32_t subsection) {
 
 uint32_t Assembly::cur_frag(SectionId sec) { return static_cast<uint32_t>(sections_[sec].frags.size() - 1); }
 
-uint32_t Assembly::append(SectionId sec, const uint8_t* p, size_t n) {
-  Section& s = sections_[sec];
+namespace {
+/// Adds `n` bytes to the fixed part of `s`'s last fragment, written by `put` into the section's data; returns
+/// their offset in that fragment.
+template <class Put>
+uint32_t grow_fixed(Section& s, size_t n, Put put) {
   Fragment& f = s.frags.back();
-  uint32_t at = f.fixed;
-  s.data.append(p, n);
+  const uint32_t at = f.fixed;
+  put(s.data);
   f.fixed += static_cast<uint32_t>(n);
   return at;
+}
+}  // namespace
+
+uint32_t Assembly::append(SectionId sec, const uint8_t* p, size_t n) {
+  return grow_fixed(sections_[sec], n, [&](MappedVector<uint8_t>& d) { d.append(p, n); });
 }
 
 uint32_t Assembly::append_le(SectionId sec, uint64_t value, size_t n) {
-  Section& s = sections_[sec];
-  Fragment& f = s.frags.back();
-  uint32_t at = f.fixed;
-  s.data.append_le(value, n);
-  f.fixed += static_cast<uint32_t>(n);
-  return at;
+  return grow_fixed(sections_[sec], n, [&](MappedVector<uint8_t>& d) { d.append_le(value, n); });
 }
 
 uint32_t Assembly::append_fill(SectionId sec, uint8_t b, size_t n) {
-  Section& s = sections_[sec];
-  Fragment& f = s.frags.back();
-  uint32_t at = f.fixed;
-  s.data.append(n, b);
-  f.fixed += static_cast<uint32_t>(n);
-  return at;
+  return grow_fixed(sections_[sec], n, [&](MappedVector<uint8_t>& d) { d.append(n, b); });
 }
 
 void Assembly::close_frag(SectionId sec, const Fragment& tail) {
