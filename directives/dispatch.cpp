@@ -244,21 +244,34 @@ bool run_data_statement(State& st, std::string_view statement) {
   if (i == 0) return false;
   const Entry* e = find_data_entry(statement, i);
   if (!e) return false;
+  // One plain literal, optionally negative, and nothing after it but blanks: written at once.
+  {
+    const char* p = statement.data() + i;
+    const char* const end = statement.data() + statement.size();
+    while (p < end && (*p == ' ' || *p == '\t')) ++p;
+    const bool neg = p < end && *p == '-';
+    uint64_t v;
+    const size_t k = scan_literal(std::string_view(p + neg, static_cast<size_t>(end - p - neg)), v);
+    if (k != 0) {
+      const char* q = p + neg + k;
+      while (q < end && (*q == ' ' || *q == '\t')) ++q;
+      if (q == end) {
+        const int64_t n = static_cast<int64_t>(neg ? 0 - v : v);
+        if (e->fn == d_cons) {
+          st.emit_constant(n, static_cast<unsigned>(e->arg));
+        } else {
+          uint8_t buf[10] = {};
+          st.emit_bytes(buf, e->arg ? write_sleb128(n, buf) : write_uleb128(static_cast<uint64_t>(n), buf));
+        }
+        return true;
+      }
+    }
+  }
   Args a(st, statement.substr(i));
   a.skip_ws();
   const std::string_view operands = a.rest();
   // `.long : x` defines a label named `.long`, `.long = 1` assigns to a symbol: the general path's.
   if (operands.empty() || operands.front() == ':' || operands.front() == '=') return false;
-  int64_t n;
-  if (a.plain_number(n) && a.at_end()) {
-    if (e->fn == d_cons) {
-      st.emit_constant(n, static_cast<unsigned>(e->arg));
-    } else {
-      uint8_t buf[10];
-      st.emit_bytes(buf, e->arg ? write_sleb128(n, buf) : write_uleb128(static_cast<uint64_t>(n), buf));
-    }
-    return true;
-  }
   Args general(st, operands);
   e->fn(st, general, e->arg);
   return true;

@@ -1,5 +1,7 @@
 #include "directives/state.hpp"
 
+#include <array>
+
 #include <cctype>
 
 #include <fmt/format.h>
@@ -293,31 +295,38 @@ ExprId Args::quick_expr() {
   }
 }
 
-namespace {
-
-/// Reads the plain literal at the start of `r` into `v`: decimal without a leading zero (up to 18 digits) or
-/// `0x` hex (up to 15 digits). Returns how many characters it took, or 0 when `r` does not start with one
-/// (octal, and longer literals that may not fit, are the grammar's).
 size_t scan_literal(std::string_view r, uint64_t& v) {
+  // Digit values of hex digits, 16 for every other byte.
+  static constexpr std::array<uint8_t, 256> kDigit = [] {
+    std::array<uint8_t, 256> t{};
+    for (auto& d : t) d = 16;
+    for (int c = 0; c < 10; ++c) t['0' + c] = static_cast<uint8_t>(c);
+    for (int c = 0; c < 6; ++c) t['a' + c] = t['A' + c] = static_cast<uint8_t>(10 + c);
+    return t;
+  }();
   v = 0;
-  if (r.empty() || r[0] < '0' || r[0] > '9') return 0;
-  size_t i = 0;
-  if (r[0] == '0' && r.size() > 1 && (r[1] == 'x' || r[1] == 'X')) {
-    for (i = 2; i < r.size() && i - 2 < 15; ++i) {
-      const char c = r[i];
-      const char l = static_cast<char>(c | 0x20);
-      if (c >= '0' && c <= '9') v = v * 16 + uint64_t(c - '0');
-      else if (l >= 'a' && l <= 'f') v = v * 16 + uint64_t(l - 'a' + 10);
-      else break;
+  const char* p = r.data();
+  const size_t n = r.size();
+  if (n == 0 || static_cast<unsigned>(p[0] - '0') > 9) return 0;
+  uint64_t acc = 0;
+  if (p[0] == '0' && n > 1 && (p[1] | 0x20) == 'x') {
+    const size_t limit = n < 17 ? n : 17;
+    size_t i = 2;
+    for (; i < limit; ++i) {
+      const uint8_t d = kDigit[static_cast<uint8_t>(p[i])];
+      if (d > 15) break;
+      acc = acc * 16 + d;
     }
+    v = acc;
     return i == 2 ? 0 : i;
   }
-  if (r[0] == '0' && r.size() > 1 && r[1] >= '0' && r[1] <= '9') return 0;  // octal
-  for (; i < r.size() && i < 18 && r[i] >= '0' && r[i] <= '9'; ++i) v = v * 10 + uint64_t(r[i] - '0');
+  if (p[0] == '0' && n > 1 && static_cast<unsigned>(p[1] - '0') <= 9) return 0;  // octal
+  const size_t limit = n < 18 ? n : 18;
+  size_t i = 0;
+  for (; i < limit && static_cast<unsigned>(p[i] - '0') <= 9; ++i) acc = acc * 10 + static_cast<uint64_t>(p[i] - '0');
+  v = acc;
   return i;
 }
-
-}  // namespace
 
 ExprId Args::quick_term() {
   std::string_view r = rest_;

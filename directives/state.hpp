@@ -134,6 +134,11 @@ class State {
   uint32_t dot_count_ = 0;
 };
 
+/// Reads the plain literal at the start of `r` into `v`: decimal without a leading zero (up to 18 digits) or
+/// `0x` hex (up to 15 digits). Returns how many characters it took, or 0 when `r` does not start with one
+/// (octal, and longer literals that may not fit, are the grammar's).
+size_t scan_literal(std::string_view r, uint64_t& v);
+
 /// A cursor over a directive's operands.
 class Args {
  public:

@@ -32,3 +32,11 @@ x:	.byte	9
 	.long	x, x+1
 	.uleb128 y-x
 y:
+	.long	0X1F
+	.long	0xABCDEF
+	.quad	0x123456789abcdef
+	.quad	0x123456789abcdef0
+	.byte	- 5
+	.byte	7	
+	.uleb128 000
+	.long	4294967295
