@@ -222,8 +222,15 @@ static_assert([] {
 
 /// The data directive named by the first `size` bytes of `statement` (followed by a blank there), or nullptr.
 const Entry* find_data_entry(std::string_view statement, size_t size) {
-  uint64_t w = 0;
-  std::memcpy(&w, statement.data(), size);
+  // In a register, not through a partly written stack slot: reading that back stalls store forwarding.
+  uint64_t w;
+  if (statement.size() >= 8) {
+    std::memcpy(&w, statement.data(), 8);
+    if (size < 8) w &= (uint64_t{1} << (8 * size)) - 1;
+  } else {
+    w = 0;
+    for (size_t k = 0; k < size; ++k) w |= uint64_t{static_cast<uint8_t>(statement[k])} << (8 * k);
+  }
   for (const DataName& d : kDataTable)
     if (d.size == size && d.word == w) return d.entry;
   return nullptr;
@@ -261,7 +268,15 @@ bool run_data_statement(State& st, std::string_view statement) {
           st.emit_constant(n, static_cast<unsigned>(e->arg));
         } else {
           uint8_t buf[10] = {};
-          st.emit_bytes(buf, e->arg ? write_sleb128(n, buf) : write_uleb128(static_cast<uint64_t>(n), buf));
+          const size_t len = e->arg ? write_sleb128(n, buf) : write_uleb128(static_cast<uint64_t>(n), buf);
+          if (len <= 8) {
+            // Byte by byte into a register: a wide load of the bytes just stored would stall.
+            uint64_t w = 0;
+            for (size_t k = 0; k < len; ++k) w |= uint64_t{buf[k]} << (8 * k);
+            st.as.append_le(st.cur.sec, w, len);
+          } else {
+            st.emit_bytes(buf, len);
+          }
         }
         return true;
       }
