@@ -53,24 +53,29 @@ SymbolId State::symbol_ref(std::string_view name, bool at_operand_start) {
 
 void State::begin_insn() { insn_refs_.clear(); }
 
-void State::convert_insn_refs(const x86::Insn& insn) {
+bool State::mov64_form(const x86::Insn& insn) {
+  if (insn.mnemonic != "mov" && insn.mnemonic != "movq") return false;
+  bool has_mem = false, has_r64 = false;
+  for (uint8_t i = 0; i < insn.nops; ++i) {
+    has_mem |= insn.ops[i].kind == x86::OperandKind::Mem;
+    has_r64 |= insn.ops[i].kind == x86::OperandKind::Reg && insn.ops[i].reg.cls == x86::RegClass::Gpr64;
+  }
+  return has_mem && has_r64;
+}
+
+void State::convert_insn_refs(bool mov64) {
   // gas keeps `.L` symbols as light local symbols until something needs a full one. Observed on gas 2.40: an
   // instruction operand that begins with the name of a `.L` symbol that already existed (defined, or referenced
   // before) converts it (gas looks the name up as a possible register alias), and a 64-bit general-register
   // `mov` with a memory operand converts even a new one (its operands are looked at twice). The conversion
   // fixes the symbol's place in the symbol table, which matters when a relocation keeps the symbol.
-  bool mov64 = false;
-  if (insn.mnemonic == "mov" || insn.mnemonic == "movq") {
-    bool has_mem = false, has_r64 = false;
-    for (uint8_t i = 0; i < insn.nops; ++i) {
-      has_mem |= insn.ops[i].kind == x86::OperandKind::Mem;
-      has_r64 |= insn.ops[i].kind == x86::OperandKind::Reg && insn.ops[i].reg.cls == x86::RegClass::Gpr64;
-    }
-    mov64 = has_mem && has_r64;
-  }
   for (const InsnRef& r : insn_refs_)
     if (r.at_start && (r.existed || mov64)) as.enter_list(r.id);
   insn_refs_.clear();
+}
+
+SymbolId State::single_insn_ref() const {
+  return insn_refs_.size() == 1 && insn_refs_[0].at_start ? insn_refs_[0].id : kNoSymbol;
 }
 
 namespace {
@@ -193,12 +198,31 @@ bool State::assemble_insn(const x86::Insn& insn, std::string_view text, x86::Enc
     return false;
   }
   if (!warn.empty()) diag.warning(loc, warn);
+  place_insn(enc, mov64_form(insn), kNoExpr);
+  return true;
+}
+
+void State::emit_insn_template(const x86::Encoding& tmpl, bool mov64, std::string_view name, SymbolId found,
+                               RelocSpec spec) {
+  begin_insn();
+  SymbolId id = found;
+  if (id == kNoSymbol) {
+    id = symbol_ref(name, true);
+  } else {
+    as.symbol(id).referenced = true;
+    insn_refs_.push_back({id, true, true});
+  }
+  const ExprId e = as.exprs().symbol(id, spec);
+  place_insn(tmpl, mov64, e);
+}
+
+void State::place_insn(const x86::Encoding& enc, bool mov64, ExprId value) {
   lines.emit_insn(cur.sec, cur.subsection, loc);
-  convert_insn_refs(insn);
+  convert_insn_refs(mov64);
   uint32_t start = as.append(cur.sec, enc.bytes.data(), enc.size);
   for (uint8_t i = 0; i < enc.nfixups; ++i) {
     const x86::EncodedFixup& f = enc.fixups[i];
-    ExprId e = f.value.id;
+    ExprId e = value != kNoExpr ? value : f.value.id;
     if (e == kNoExpr) e = as.exprs().constant(f.value.value);
     int32_t bias = f.pcrel ? -static_cast<int32_t>(enc.size - f.offset) : 0;
     add_fixup(start + f.offset, f.size, f.pcrel, f.is_signed, e, f.reloc, f.branch, bias);
@@ -207,11 +231,10 @@ bool State::assemble_insn(const x86::Insn& insn, std::string_view text, x86::Enc
     Fragment tail;
     tail.kind = FragKind::Jump;
     tail.cond = enc.relax == x86::JumpRelax::Jmp ? 0xff : enc.cond;
-    tail.expr = enc.target.id;
+    tail.expr = value != kNoExpr ? value : enc.target.id;
     tail.loc = as.pack(loc);
     as.close_frag(cur.sec, tail);
   }
-  return true;
 }
 
 SectionId State::find_section(std::string_view name, std::string_view group, uint32_t unique_id,

@@ -118,9 +118,23 @@ class State {
 
   /// Starts collecting the symbols the next instruction's operands refer to.
   void begin_insn();
+  /// The one symbol the operands parsed since begin_insn() named, when they named exactly one and it began an
+  /// operand; otherwise kNoSymbol.
+  SymbolId single_insn_ref() const;
+  /// True for a 64-bit general-register `mov` with a memory operand (gas then converts even a new `.L` symbol
+  /// its operand begins with; see convert_insn_refs).
+  static bool mov64_form(const x86::Insn& insn);
+  /// Emits an instruction from the encoding `tmpl` of another that named a different symbol in the same place:
+  /// refers to `name` (with `spec`) as the operand parser would, and points every fixup and the relaxable jump
+  /// of `tmpl` at it. `found`: the symbol `name` names, or kNoSymbol when there is none yet. `mov64`:
+  /// mov64_form() of the instruction.
+  void emit_insn_template(const x86::Encoding& tmpl, bool mov64, std::string_view name, SymbolId found,
+                          RelocSpec spec);
 
  private:
-  void convert_insn_refs(const x86::Insn& insn);
+  void convert_insn_refs(bool mov64);
+  /// Appends an encoded instruction; `value`, unless kNoExpr, replaces the expression of its fixups and jump.
+  void place_insn(const x86::Encoding& enc, bool mov64, ExprId value);
 
   struct InsnRef {
     SymbolId id;

@@ -30,6 +30,14 @@ constexpr std::string_view kPrefixes[] = {"lock", "rep", "repe", "repz", "repne"
                                           "notrack", "xacquire", "xrelease", "bnd", "wait"};
 
 bool is_prefix(std::string_view m) {
+  if (m.size() < 2 || m.size() > 8) return false;
+  switch (m.front()) {
+    case 'a': case 'b': case 'c': case 'd': case 'e': case 'f': case 'g': case 'l': case 'n': case 'r': case 's':
+    case 'x':
+      break;
+    default:
+      return false;
+  }
   if (m.starts_with("rex.")) return true;
   for (std::string_view p : kPrefixes)
     if (p == m && m != "wait") return true;
@@ -457,10 +465,50 @@ void StatementReader::statement(std::string_view text) {
   instruction(text);
 }
 
+bool StatementReader::shape(std::string_view text, std::string_view& name, RelocSpec& spec) {
+  if (text.empty() || text.front() < 'a' || text.front() > 'z') return false;
+  size_t i = 0;
+  while (i < text.size() && ((text[i] >= 'a' && text[i] <= 'z') || (text[i] >= '0' && text[i] <= '9'))) ++i;
+  if (i < text.size() && !is_blank(text[i]) && text[i] != '*' && text[i] != '$' && text[i] != '%') return false;
+  if (is_prefix(text.substr(0, i))) return false;
+  return ShapeMemo::shape_of(text, i, shape_, name, spec);
+}
+
+bool StatementReader::plain_symbol(std::string_view name, RelocSpec spec, SymbolId& id) const {
+  if (spec != RelocSpec::None && !st_.allow_reloc_spec) return false;
+  id = st_.as.find_symbol(name);
+  if (id == kNoSymbol) return true;
+  const Symbol& s = st_.as.symbol(id);
+  return s.equated == kNoExpr && !(s.defined && s.section == kAbsSection);
+}
+
+bool StatementReader::refers_only_to(const x86::Encoding& enc, SymbolId sym, RelocSpec spec) const {
+  auto is_sym = [&](const ExprRef& r) {
+    if (r.id == kNoExpr || r.known || r.spec != spec) return false;
+    const ExprNode& n = st_.as.exprs()[r.id];
+    return n.op == ExprOp::Sym && n.sym == sym && n.spec == spec;
+  };
+  if (enc.nfixups == 0 && enc.relax == x86::JumpRelax::None) return false;
+  for (uint8_t i = 0; i < enc.nfixups; ++i)
+    if (!is_sym(enc.fixups[i].value)) return false;
+  return enc.relax == x86::JumpRelax::None || is_sym(enc.target);
+}
+
 void StatementReader::instruction(std::string_view text) {
   if (const InsnMemo::Entry* e = memo_.find(text)) {
     st_.emit_insn_bytes(e->bytes, e->size);
     return;
+  }
+  std::string_view name;
+  RelocSpec spec = RelocSpec::None;
+  const bool shaped = shape(text, name, spec);
+  if (shaped) {
+    const ShapeMemo::Entry* e = shapes_.find(shape_);
+    SymbolId id = kNoSymbol;
+    if (e && plain_symbol(name, spec, id)) {
+      st_.emit_insn_template(e->tmpl, e->mov64, name, id, spec);
+      return;
+    }
   }
   x86::Insn insn;
   insn.text = text;
@@ -511,10 +559,16 @@ void StatementReader::instruction(std::string_view text) {
     return;
   }
   const int messages = st_.diag.message_count();
+  const SymbolId ref = shaped ? st_.single_insn_ref() : kNoSymbol;
   x86::Encoding enc;
-  if (st_.assemble_insn(insn, text, enc) && enc.nfixups == 0 && enc.relax == x86::JumpRelax::None &&
-      st_.diag.message_count() == messages && InsnMemo::symbol_free(rest))
+  if (!st_.assemble_insn(insn, text, enc) || st_.diag.message_count() != messages) return;
+  SymbolId found = kNoSymbol;
+  if (enc.nfixups == 0 && enc.relax == x86::JumpRelax::None && InsnMemo::symbol_free(rest)) {
     memo_.remember(text, enc.bytes.data(), enc.size);
+  } else if (ref != kNoSymbol && insn.nprefixes == 0 && insn.pseudo == 0 && plain_symbol(name, spec, found) &&
+             found == ref && refers_only_to(enc, ref, spec)) {
+    shapes_.remember(shape_, ShapeMemo::Entry{enc, directives::State::mov64_form(insn)});
+  }
 }
 
 }  // namespace gasket::frontend

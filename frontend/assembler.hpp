@@ -43,6 +43,14 @@ class StatementReader {
   bool line_marker(std::string_view text);
   void statement(std::string_view text);
   void instruction(std::string_view text);
+  /// The ShapeMemo shape of an instruction statement into shape_, with its name and specifier; false when it
+  /// has none (no name, several, a prefix, braces, ...).
+  bool shape(std::string_view text, std::string_view& name, RelocSpec& spec);
+  /// True when a reference to `name` with `spec` would be an unknown value with that specifier for the encoder,
+  /// as for every symbol that is not equated and not absolute; `id` receives the symbol, or kNoSymbol if new.
+  bool plain_symbol(std::string_view name, RelocSpec spec, SymbolId& id) const;
+  /// True when `enc` has fixups or a relaxable jump and each refers to nothing but symbol `sym` with `spec`.
+  bool refers_only_to(const x86::Encoding& enc, SymbolId sym, RelocSpec spec) const;
   std::string_view skip_labels(std::string_view text);
   void error_no_context(SourceLoc loc, std::string_view text);
 
@@ -89,6 +97,8 @@ class StatementReader {
   std::string lower_;
   x86::MnemonicCache mnemonics_;
   InsnMemo memo_;
+  ShapeMemo shapes_;
+  std::string shape_;  ///< the shape of the instruction being read (ShapeMemo)
   std::array<std::string, 4> prefix_buf_;
   uint32_t line_seq_ = 0;    ///< physical lines read, to tell lines apart while collecting
   int64_t macro_count_ = 0;  ///< expansions so far (`\@`)

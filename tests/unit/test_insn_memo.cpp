@@ -60,3 +60,46 @@ TEST_CASE("insn memo: growth past the first index keeps every entry") {
     CHECK(e->bytes[0] == static_cast<uint8_t>(i));
   }
 }
+
+TEST_CASE("shape memo: one plain name is cut out of the operands") {
+  using gasket::frontend::ShapeMemo;
+  using gasket::RelocSpec;
+  struct Case {
+    std::string_view text;
+    size_t operands_at;
+    std::string_view shape, name;
+    RelocSpec spec;
+  };
+  const Case cases[] = {
+      {"call\tfoo", 4, "call\t\x01", "foo", RelocSpec::None},
+      {"jne\t.L5", 3, "jne\t\x01", ".L5", RelocSpec::None},
+      {"call\tbar@PLT", 4, "call\t\x01@PLT", "bar", RelocSpec::Plt},
+      {"leaq\t.LC0(%rip), %rdi", 4, "leaq\t\x01(%rip), %rdi", ".LC0", RelocSpec::None},
+      {"movl\t$a$b, %eax", 4, "movl\t$\x01, %eax", "a$b", RelocSpec::None},
+      {"jmp\t*tab(,%rax,8)", 3, "jmp\t*\x01(,%rax,8)", "tab", RelocSpec::None},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    std::string shape;
+    std::string_view name;
+    RelocSpec spec = RelocSpec::Got;
+    REQUIRE(ShapeMemo::shape_of(c.text, c.operands_at, shape, name, spec));
+    CHECK(shape == c.shape);
+    CHECK(name == c.name);
+    CHECK(spec == c.spec);
+  }
+}
+
+TEST_CASE("shape memo: no name, two names, `.`, numeric labels, quotes and other specifiers are no shape") {
+  using gasket::frontend::ShapeMemo;
+  for (std::string_view text : {"ret", "movq\t%rsp, %rbp", "movl\t$a+b, %eax", "jmp\t.", "movl\t$.-f, %eax",
+                                "jmp\t1f", "jmp\t1b", "call\tfoo@plt", "call\tfoo@PLTOFF", "movq\tx@GOTPCREL(%rip), %rax",
+                                "call\t\"foo\"", "movl\t$'a, %eax", "movl\t$10%k, %eax", "call\tfoo@PLT@PLT"}) {
+    CAPTURE(text);
+    const size_t at = text.find_first_of(" \t");
+    std::string shape;
+    std::string_view name;
+    gasket::RelocSpec spec{};
+    CHECK_FALSE(ShapeMemo::shape_of(text, at == std::string_view::npos ? text.size() : at, shape, name, spec));
+  }
+}
