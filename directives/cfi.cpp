@@ -133,6 +133,10 @@ size_t register_token(std::string_view rest, int& num) {
 uint32_t parse_reg(State& st, Args& a) {
   a.skip_ws();
   std::string_view rest = a.rest();
+  if (int64_t n; a.plain_number(n)) {
+    if (n >= 0 && n <= UINT32_MAX) return static_cast<uint32_t>(n);
+    a.set_rest(rest);
+  }
   int num = -1;
   if (size_t len = register_token(rest, num)) {
     a.set_rest(rest.substr(len));

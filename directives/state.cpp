@@ -3,6 +3,7 @@
 #include <array>
 
 #include <cctype>
+#include <charconv>
 
 #include <fmt/format.h>
 
@@ -32,7 +33,11 @@ void State::switch_to(SectionId sec, uint32_t subsection) {
 bool State::in_code() const { return (as.section(cur.sec).flags & SHF_EXECINSTR) != 0; }
 
 SymbolId State::dot() {
-  scratch_ = fmt::format(".L.dot{}", dot_count_++);
+  char digits[10];
+  const auto [end, ec] = std::to_chars(digits, digits + sizeof digits, dot_count_++);
+  (void)ec;
+  scratch_.assign(".L.dot");
+  scratch_.append(digits, end);
   SymbolId id = as.make_temp_symbol(scratch_);
   Symbol& s = as.symbol(id);
   s.defined = true;
