@@ -11,6 +11,9 @@
 // gives in gas: one table section per (name, linked-to name), so the linker can keep or drop each piece together
 // with its code (`ld --gc-sections`, discarded init sections). gas keys a section on its linked-to name as much
 // as on its group, which is why the lookup takes `linked` too.
+#include <algorithm>
+#include <iterator>
+
 #include <fmt/format.h>
 
 #include "directives/handlers.hpp"
@@ -69,9 +72,14 @@ constexpr Special kSpecial[] = {
     {".text", Match::Dotted, SHT_PROGBITS, SHF_ALLOC | SHF_EXECINSTR},
 };
 
+static_assert(std::all_of(std::begin(kSpecial), std::end(kSpecial),
+                          [](const Special& s) { return s.name.size() >= 2 && s.name.front() == '.'; }),
+              "special_for compares the second character first");
+
 const Special* special_for(std::string_view name) {
+  if (name.size() < 2 || name.front() != '.') return nullptr;
   for (const Special& s : kSpecial) {
-    if (!name.starts_with(s.name)) continue;
+    if (s.name[1] != name[1] || !name.starts_with(s.name)) continue;
     if (name.size() == s.name.size()) return &s;
     if (s.match == Match::Prefix) return &s;
     if (s.match == Match::Dotted && name[s.name.size()] == '.') return &s;
