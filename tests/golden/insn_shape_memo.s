@@ -1,6 +1,7 @@
 # Instructions that name one symbol, repeated with other names: the reader's shape memo must give each the
 # bytes, relocations and relaxable jumps it would get alone, and must fall back where the name's value or
-# the text's reading differs (equated and absolute symbols, `.`, numeric labels, other specifiers).
+# the text's reading differs (equated and absolute symbols, `.`, numeric labels, other specifiers), also when
+# the name's value changes after the shape was used with it.
 	.text
 	.globl	g
 g:
@@ -30,6 +31,14 @@ g:
 	addq	$k1, %rsp
 	k2 = 0x12345
 	addq	$k2, %rsp
+	addq	$f6, %rsp
+	addq	$f6, %rsp
+	.set	f6, 5
+	addq	$f6, %rsp
+	addq	$f7, %rsp
+	addq	$f7, %rsp
+	f7 = 9
+	addq	$f7, %rsp
 	movl	$f4, %eax
 	.set	f4, 3
 	movl	$f4, %eax
