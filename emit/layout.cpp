@@ -43,8 +43,11 @@ std::vector<uint32_t> frag_order(const Section& s) {
 /// Whether a jump to `v` may stay a relaxable short/near jump inside `sec` (gas's elf_symbol_resolved_in_segment_p).
 bool resolved_in_section(Assembly& as, SectionId sec, const Value& v) {
   if (!v.ok || v.sub != kNoSymbol || v.add == kNoSymbol) return false;
-  if (v.spec != RelocSpec::None) return false;
+  if (v.spec != RelocSpec::None && v.spec != RelocSpec::Plt) return false;
   const Symbol& s = as.symbol(v.add);
+  // `@PLT` keeps a jump to a symbol that may be preempted (a global of default visibility) near, with its
+  // relocation; to any other symbol the jump relaxes as without it.
+  if (v.spec == RelocSpec::Plt && s.bind != SymBind::Local && s.visibility == 0) return false;
   if (as.symbol_section(v.add) != sec) return false;
   if (s.bind == SymBind::Weak) return false;
   if (s.type == 10) return false;  // STT_GNU_IFUNC
