@@ -1,11 +1,12 @@
 #include "directives/state.hpp"
 
-#include <array>
+#include <fmt/format.h>
 
+#include <array>
 #include <cctype>
 #include <charconv>
 
-#include <fmt/format.h>
+#include "emit/layout.hpp"
 
 namespace gasket::directives {
 
@@ -148,6 +149,10 @@ void State::add_fixup(uint32_t where, uint8_t size, bool pcrel, bool is_signed, 
   fx.is_signed = is_signed;
   fx.reloc = reloc;
   fx.branch = branch;
+  if (branch) {
+    const Value v = as.fold(e);
+    fx.plt_when_read = v.add != kNoSymbol && need_plt32(as, v.add);
+  }
   fx.pcrel_bias = bias;
   fx.expr = e;
   fx.loc = as.pack(loc);

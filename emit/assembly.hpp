@@ -90,6 +90,10 @@ struct Fixup {
   /// may name a label not defined yet) against EXPR's symbol and offset exactly as written; `expr` may be
   /// kNoExpr (no symbol). Nothing is patched and local symbols are not rewritten to section symbols.
   bool verbatim : 1 = false;
+  /// A call's (non-jump branch's) target needed a PLT32 when the instruction was read: gas picks
+  /// R_X86_64_PLT32 then (an undefined, weak or global target) and falls back to PC32 only when the
+  /// relocation ends up against a section symbol.
+  bool plt_when_read : 1 = false;
   ExprId at = kNoExpr;
   int64_t patch = 0;
   PackedLoc loc;

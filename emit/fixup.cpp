@@ -19,7 +19,7 @@ int64_t wrap(uint64_t v) { return static_cast<int64_t>(v); }
 
 bool is_external(const Symbol& s) { return s.bind != SymBind::Local || (!s.defined && !s.is_common); }
 
-bool need_plt32(Assembly& as, SymbolId id) {
+bool need_plt32_now(Assembly& as, SymbolId id) {
   const Symbol& s = as.symbol(id);
   if (s.bind == SymBind::Weak) return true;
   SectionId sec = as.symbol_section(id);
@@ -118,6 +118,8 @@ void verbatim_reloc(Assembly& as, SectionId sid, const Fixup& fx) {
 
 }  // namespace
 
+bool need_plt32(Assembly& as, SymbolId id) { return need_plt32_now(as, id); }
+
 void resolve_fixups(Assembly& as) {
   as.settle_equates();
   for (SectionId sid = 0; sid < as.sections().size(); ++sid) {
@@ -158,7 +160,8 @@ void resolve_fixups(Assembly& as) {
         if (pcrel) {
           // A PC-relative reference to an absolute address: the linker must do it.
           bool bad = false;
-          Relocation r{where, reloc_type(fx, v.spec, true, false, bad), kNoSymbol, addend};
+          Relocation r{where, reloc_type(fx, v.spec, true, fx.branch && !fx.jump && fx.plt_when_read, bad), kNoSymbol,
+                       addend};
           sec.relocs.push_back(r);
           continue;
         }
@@ -178,7 +181,7 @@ void resolve_fixups(Assembly& as) {
       }
       // @PLT on a local symbol means nothing: gas drops it.
       if (v.spec == RelocSpec::Plt && !is_external(ts) && tsec < as.sections().size()) v.spec = RelocSpec::None;
-      bool plt = fx.branch && need_plt32(as, target);
+      bool plt = fx.branch && need_plt32_now(as, target);
       if (tsec == kAbsSection && v.spec == RelocSpec::None) {
         addend = wrap(static_cast<uint64_t>(addend) + as.symbol_address(target));
         if (!pcrel) { fx.done = true; fx.patch = addend; continue; }
@@ -186,12 +189,6 @@ void resolve_fixups(Assembly& as) {
       if (pcrel && tsec == sid && !is_external(ts) && v.spec == RelocSpec::None && !plt && fx.reloc == 0) {
         fx.done = true;
         fx.patch = wrap(as.symbol_address(target) + static_cast<uint64_t>(addend) - where);
-        continue;
-      }
-      bool bad = false;
-      uint32_t type = reloc_type(fx, v.spec, pcrel, plt, bad);
-      if (bad) {
-        as.diag().error(as.unpack(fx.loc), "unsupported relocation against symbol");
         continue;
       }
       SymbolId rsym = target;
@@ -206,10 +203,16 @@ void resolve_fixups(Assembly& as) {
                         as.section(tsec).name.starts_with(".gnu.linkonce"));
       bool adjustable = !is_external(ts) && tsec < as.sections().size() && !ts.is_section_symbol &&
                         v.spec == RelocSpec::None && !(merge && (pcrel || addend != 0)) && !link_once;
-      if (adjustable) {
-        addend = wrap(static_cast<uint64_t>(addend) + as.symbol_address(target));
-        rsym = as.section(tsec).section_symbol;
+      if (adjustable) rsym = as.section(tsec).section_symbol;
+      // A call takes the PLT32 gas chose when reading it, unless the relocation is against a section symbol.
+      if (fx.branch && !fx.jump) plt = fx.plt_when_read && !adjustable;
+      bool bad = false;
+      uint32_t type = reloc_type(fx, v.spec, pcrel, plt, bad);
+      if (bad) {
+        as.diag().error(as.unpack(fx.loc), "unsupported relocation against symbol");
+        continue;
       }
+      if (adjustable) addend = wrap(static_cast<uint64_t>(addend) + as.symbol_address(target));
       as.symbol(rsym).used_in_reloc = true;
       as.enter_list(rsym);
       sec.relocs.push_back(Relocation{where, type, rsym, addend});

@@ -12,6 +12,9 @@ void layout(Assembly& as);
 /// Resolves every fixup: patches the value into the fragment bytes or turns it into a relocation.
 void resolve_fixups(Assembly& as);
 
+/// Whether a branch to `id` takes R_X86_64_PLT32 as things stand: an undefined, common, weak or global target.
+bool need_plt32(Assembly& as, SymbolId id);
+
 /// Writes the laid-out contents of `sec` (fixed bytes plus tails) to `out`, which holds `sec.size` bytes.
 void materialize(Assembly& as, const Section& sec, uint8_t* out);
 
