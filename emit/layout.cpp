@@ -26,6 +26,7 @@
 namespace gasket {
 namespace {
 
+constexpr size_t kPackFrom = 256;  // fragments from which a section is relaxed by PackedRelax
 constexpr int kJmpLongVar = 4;  // e9 is in the fixed part; rel32 is the tail
 constexpr int kJccLongVar = 5;  // 7x becomes 0f in the fixed part; 8x + rel32 is the tail
 
@@ -290,7 +291,8 @@ struct SectionLayout {
   }
 
   void relax() {
-    if (packing == Packing::Unknown) packing = pack() ? Packing::Yes : Packing::No;
+    // A small section costs less to walk whole than to pack (compiler output has thousands of them).
+    if (packing == Packing::Unknown) packing = order.size() >= kPackFrom && pack() ? Packing::Yes : Packing::No;
     if (packing == Packing::Yes) {
       relax_packed();
       return;
