@@ -86,24 +86,21 @@ void d_cons(State& st, Args& a, int size) {
 void d_leb128(State& st, Args& a, int is_signed) {
   if (a.at_end()) return;
   do {
-    uint8_t buf[10];
     a.skip_ws();
     const char first = a.rest().empty() ? '\0' : a.rest().front();
     if (int64_t reg; (first == '%' || first == '(') && register_datum(st, a, reg)) {
-      size_t n = is_signed ? write_sleb128(reg, buf) : write_uleb128(static_cast<uint64_t>(reg), buf);
-      st.emit_bytes(buf, n);
+      st.emit_leb128(reg, is_signed != 0);
       continue;
     }
     if (int64_t n; a.plain_number(n)) {
-      st.emit_bytes(buf, is_signed ? write_sleb128(n, buf) : write_uleb128(static_cast<uint64_t>(n), buf));
+      st.emit_leb128(n, is_signed != 0);
       continue;
     }
     const size_t mark = st.as.exprs().size();
     ExprId e = a.expr();
     Value v = st.as.fold(e);
     if (v.is_const() && v.spec == RelocSpec::None) {
-      size_t n = is_signed ? write_sleb128(v.offset, buf) : write_uleb128(static_cast<uint64_t>(v.offset), buf);
-      st.emit_bytes(buf, n);
+      st.emit_leb128(v.offset, is_signed != 0);
       st.as.exprs().truncate(mark);
       continue;
     }

@@ -3,7 +3,6 @@
 #include <cstring>
 
 #include "directives/handlers.hpp"
-#include "emit/encoded.hpp"
 
 namespace gasket::directives {
 namespace {
@@ -263,33 +262,16 @@ bool run_data_statement(State& st, std::string_view statement) {
   if (!e) return false;
   // One plain literal, optionally negative, and nothing after it but blanks: written at once.
   {
-    const char* p = statement.data() + i;
-    const char* const end = statement.data() + statement.size();
-    while (p < end && (*p == ' ' || *p == '\t')) ++p;
-    const bool neg = p < end && *p == '-';
-    uint64_t v;
-    const size_t k = scan_literal(std::string_view(p + neg, static_cast<size_t>(end - p - neg)), v);
-    if (k != 0) {
-      const char* q = p + neg + k;
-      while (q < end && (*q == ' ' || *q == '\t')) ++q;
-      if (q == end) {
-        const int64_t n = static_cast<int64_t>(neg ? 0 - v : v);
-        if (e->fn == d_cons) {
-          st.emit_constant(n, static_cast<unsigned>(e->arg));
-        } else {
-          uint8_t buf[10] = {};
-          const size_t len = e->arg ? write_sleb128(n, buf) : write_uleb128(static_cast<uint64_t>(n), buf);
-          if (len <= 8) {
-            // Byte by byte into a register: a wide load of the bytes just stored would stall.
-            uint64_t w = 0;
-            for (size_t k = 0; k < len; ++k) w |= uint64_t{buf[k]} << (8 * k);
-            st.as.append_le(st.cur.sec, w, len);
-          } else {
-            st.emit_bytes(buf, len);
-          }
-        }
-        return true;
-      }
+    size_t at = i;
+    while (at < statement.size() && (statement[at] == ' ' || statement[at] == '\t')) ++at;
+    const std::string_view operand = statement.substr(at);
+    int64_t n;
+    if (const size_t k = scan_number(operand, n); k != 0 && k == operand.size()) {
+      if (e->fn == d_cons)
+        st.emit_constant(n, static_cast<unsigned>(e->arg));
+      else
+        st.emit_leb128(n, e->arg != 0);
+      return true;
     }
   }
   Args a(st, statement.substr(i));

@@ -418,16 +418,11 @@ ExprId Args::expr() {
 }
 
 bool Args::plain_number(int64_t& out) {
-  const std::string_view r = rest_;
-  const bool neg = !r.empty() && r[0] == '-';
-  uint64_t v;
-  const size_t i = (neg ? 1 : 0) + scan_literal(r.substr(neg ? 1 : 0), v);
-  if (i == (neg ? 1u : 0u)) return false;
-  size_t j = i;
-  while (j < r.size() && (r[j] == ' ' || r[j] == '\t')) ++j;
-  if (j != r.size() && r[j] != ',') return false;
+  int64_t n;
+  const size_t j = scan_number(rest_, n);
+  if (j == 0 || (j != rest_.size() && rest_[j] != ',')) return false;
   rest_.remove_prefix(j);
-  out = static_cast<int64_t>(neg ? 0 - v : v);
+  out = n;
   return true;
 }
 

@@ -16,6 +16,7 @@
 #include "directives/table_map.hpp"
 #include "emit/assembly.hpp"
 #include "emit/dwarf_line.hpp"
+#include "emit/encoded.hpp"
 #include "emit/x86/insn.hpp"
 
 namespace gasket::directives {
@@ -94,6 +95,19 @@ class State {
   void emit_value(ExprId e, unsigned size, const Value& v);
   /// Emits the constant `value` as `size` bytes, with gas's truncation warning.
   void emit_constant(int64_t value, unsigned size);
+  /// Appends `value` as a ULEB128, or an SLEB128 when `is_signed`.
+  void emit_leb128(int64_t value, bool is_signed) {
+    uint8_t buf[10] = {};
+    const size_t len = is_signed ? write_sleb128(value, buf) : write_uleb128(static_cast<uint64_t>(value), buf);
+    if (len > 8) {
+      emit_bytes(buf, len);
+      return;
+    }
+    // Byte by byte into a register: a wide load of the bytes just stored would stall store forwarding.
+    uint64_t w = 0;
+    for (size_t k = 0; k < len; ++k) w |= uint64_t{buf[k]} << (8 * k);
+    as.append_le(cur.sec, w, len);
+  }
   /// Folds `e` for the encoder.
   ExprRef make_ref(ExprId e);
   /// Encodes and emits one instruction into `enc`; reports errors and returns false on one. `text` is the
@@ -152,6 +166,20 @@ class State {
 /// `0x` hex (up to 15 digits). Returns how many characters it took, or 0 when `r` does not start with one
 /// (octal, and longer literals that may not fit, are the grammar's).
 size_t scan_literal(std::string_view r, uint64_t& v);
+
+/// Reads a plain literal, optionally negated by a `-` right before it, and the blanks after it into `out`.
+/// Returns how many characters that took, or 0 when `r` does not start with one. (Inline: every data
+/// statement of one literal goes through it.)
+inline size_t scan_number(std::string_view r, int64_t& out) {
+  const size_t neg = !r.empty() && r[0] == '-' ? 1 : 0;
+  uint64_t v;
+  const size_t k = scan_literal(r.substr(neg), v);
+  if (k == 0) return 0;
+  size_t j = neg + k;
+  while (j < r.size() && (r[j] == ' ' || r[j] == '\t')) ++j;
+  out = static_cast<int64_t>(neg ? 0 - v : v);
+  return j;
+}
 
 /// A cursor over a directive's operands.
 class Args {

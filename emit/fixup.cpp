@@ -19,14 +19,6 @@ int64_t wrap(uint64_t v) { return static_cast<int64_t>(v); }
 
 bool is_external(const Symbol& s) { return s.bind != SymBind::Local || (!s.defined && !s.is_common); }
 
-bool need_plt32_now(Assembly& as, SymbolId id) {
-  const Symbol& s = as.symbol(id);
-  if (s.bind == SymBind::Weak) return true;
-  SectionId sec = as.symbol_section(id);
-  if (sec == kUndefSection || sec == kCommonSection) return true;
-  return is_external(s);
-}
-
 uint32_t reloc_type(const Fixup& fx, RelocSpec spec, bool pcrel, bool plt, bool& bad) {
   bad = false;
   if (fx.reloc != 0) return fx.reloc;
@@ -118,7 +110,13 @@ void verbatim_reloc(Assembly& as, SectionId sid, const Fixup& fx) {
 
 }  // namespace
 
-bool need_plt32(Assembly& as, SymbolId id) { return need_plt32_now(as, id); }
+bool need_plt32(Assembly& as, SymbolId id) {
+  const Symbol& s = as.symbol(id);
+  if (s.bind == SymBind::Weak) return true;
+  SectionId sec = as.symbol_section(id);
+  if (sec == kUndefSection || sec == kCommonSection) return true;
+  return is_external(s);
+}
 
 void resolve_fixups(Assembly& as) {
   as.settle_equates();
@@ -181,7 +179,7 @@ void resolve_fixups(Assembly& as) {
       }
       // @PLT on a local symbol means nothing: gas drops it.
       if (v.spec == RelocSpec::Plt && !is_external(ts) && tsec < as.sections().size()) v.spec = RelocSpec::None;
-      bool plt = fx.branch && need_plt32_now(as, target);
+      bool plt = fx.branch && need_plt32(as, target);
       if (tsec == kAbsSection && v.spec == RelocSpec::None) {
         addend = wrap(static_cast<uint64_t>(addend) + as.symbol_address(target));
         if (!pcrel) { fx.done = true; fx.patch = addend; continue; }

@@ -30,6 +30,9 @@ constexpr size_t kPackFrom = 256;  // fragments from which a section is relaxed 
 constexpr int kJmpLongVar = 4;  // e9 is in the fixed part; rel32 is the tail
 constexpr int kJccLongVar = 5;  // 7x becomes 0f in the fixed part; 8x + rel32 is the tail
 
+/// The variable tail of jump fragment `f` in its near form.
+int near_tail(const Fragment& f) { return f.cond == 0xff ? kJmpLongVar : kJccLongVar; }
+
 std::vector<uint32_t> frag_order(const Section& s) {
   std::vector<uint32_t> order(s.frags.size());
   for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -131,7 +134,7 @@ struct SectionLayout {
     Fragment& f = frag(fi);
     f.long_form = true;
     f.relocated = true;
-    f.var_size = f.cond == 0xff ? kJmpLongVar : kJccLongVar;
+    f.var_size = near_tail(f);
     Fixup fx;
     fx.frag = fi;
     fx.where = f.fixed + (f.cond == 0xff ? 0 : 1);
@@ -208,7 +211,7 @@ struct SectionLayout {
     bool fits = aim < 0 ? aim >= -127 : aim <= 128;
     if (fits) return 0;
     f.long_form = true;
-    int64_t grown = (f.cond == 0xff ? kJmpLongVar : kJccLongVar) - 1;
+    int64_t grown = near_tail(f) - 1;
     f.var_size += grown;
     return grown;
   }
@@ -243,7 +246,7 @@ struct SectionLayout {
       v.max_skip = f.max_skip;
       v.align = f.kind == FragKind::Align;
       v.align_pow = f.align_pow;
-      v.grow = static_cast<uint8_t>((f.cond == 0xff ? kJmpLongVar : kJccLongVar) - 1);
+      v.grow = static_cast<uint8_t>(near_tail(f) - 1);
       var_of[fi] = static_cast<uint32_t>(vars.size());
       vars.push_back(v);
       packed_frag.push_back(fi);
