@@ -5,8 +5,10 @@
 // copying the elements over and freeing the old block, so every growth faults in fresh pages while the old ones
 // are still mapped: the copy costs time, peak RSS goes up, and the kernel spends its time clearing pages. Here a
 // buffer of kMapBytes or more is an anonymous mapping of its own, and growing it is mremap(MREMAP_MAYMOVE): the
-// kernel moves the page table entries, no byte is copied, and a page is faulted in only when an element is first
-// written to it. Smaller buffers live on the heap, so a source with tens of thousands of small sections does not
+// kernel moves the page table entries, no byte is copied, and no page is touched before it is needed. Pages are
+// made present ahead of the writes, a stretch at a time (MADV_POPULATE_WRITE), rather than one page fault per
+// 4 KiB: the kernel must clear each page either way, but a fault per page costs as much again in traps. Smaller
+// buffers live on the heap, so a source with tens of thousands of small sections does not
 // spend a mapping on each (the kernel limits a process to vm.max_map_count of them).
 //
 // The elements must be trivially copyable and destructible: moving the buffer moves their bytes and nothing is
@@ -35,6 +37,8 @@ class MappedVector {
  public:
   /// Buffers at least this big are anonymous mappings; smaller ones are heap blocks.
   static constexpr size_t kMapBytes = size_t{1} << 17;
+  /// A mapped buffer's pages are made present this many bytes at a time, ahead of the writes.
+  static constexpr size_t kPopulateBytes = size_t{1} << 18;
 
   MappedVector() = default;
   MappedVector(const MappedVector&) = delete;
@@ -57,7 +61,8 @@ class MappedVector {
   T* data() { return data_; }
   const T* data() const { return data_; }
   size_t size() const { return size_; }
-  size_t capacity() const { return capacity_; }
+  /// Elements the buffer holds before it must move.
+  size_t capacity() const { return mapped_bytes_ != 0 ? mapped_capacity() : capacity_; }
   bool empty() const { return size_ == 0; }
   T* begin() { return data_; }
   T* end() { return data_ + size_; }
@@ -119,17 +124,24 @@ class MappedVector {
   }
   /// Makes room for `n` elements. A mapped buffer only takes address space until it is written.
   void reserve(size_t n) {
-    if (n > capacity_) reallocate(n);
+    if (n > capacity_ && n > mapped_capacity()) reallocate(n);
   }
   void clear() { size_ = 0; }
 
  private:
+  size_t mapped_capacity() const { return mapped_bytes_ / sizeof(T); }
+
   void grow(size_t need) {
-    // Most sections stay tiny: start at 64 bytes' worth.
-    size_t n = capacity_ != 0 ? capacity_ * 2 : sizeof(T) < 64 ? 64 / sizeof(T) : 1;
-    reallocate(n < need ? need : n);
+    if (need > mapped_capacity()) {
+      // Most sections stay tiny: start at 64 bytes' worth.
+      const size_t have = mapped_bytes_ != 0 ? mapped_capacity() : capacity_;
+      size_t n = have != 0 ? have * 2 : sizeof(T) < 64 ? 64 / sizeof(T) : 1;
+      reallocate(n < need ? need : n);
+    }
+    if (mapped_bytes_ != 0) populate(need);
   }
 
+  /// Moves the buffer to one of at least `n` elements. A mapped buffer's capacity stays what is present.
   void reallocate(size_t n) {
     if (n > SIZE_MAX / sizeof(T) / 2) throw std::bad_alloc();
     size_t bytes = n * sizeof(T);
@@ -137,23 +149,38 @@ class MappedVector {
     if (bytes < kMapBytes) {
       p = std::realloc(data_, bytes);
       if (!p) throw std::bad_alloc();
-    } else {
-      // Whole pages: the rest of the last one is capacity too. (The kernel rounds lengths up to its own page
-      // size, so this is right whatever that is.)
-      bytes = (bytes + 4095) & ~size_t{4095};
-      if (mapped_bytes_ != 0) {
-        p = ::mremap(data_, mapped_bytes_, bytes, MREMAP_MAYMOVE);
-        if (p == MAP_FAILED) throw std::bad_alloc();
-      } else {
-        p = ::mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-        if (p == MAP_FAILED) throw std::bad_alloc();
-        if (size_) std::memcpy(p, data_, size_ * sizeof(T));
-        std::free(data_);
-      }
-      mapped_bytes_ = bytes;
+      data_ = static_cast<T*>(p);
+      capacity_ = bytes / sizeof(T);
+      return;
     }
+    // Whole pages: the rest of the last one is capacity too. (The kernel rounds lengths up to its own page
+    // size, so this is right whatever that is.)
+    bytes = (bytes + 4095) & ~size_t{4095};
+    if (mapped_bytes_ != 0) {
+      p = ::mremap(data_, mapped_bytes_, bytes, MREMAP_MAYMOVE);
+      if (p == MAP_FAILED) throw std::bad_alloc();
+    } else {
+      p = ::mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+      if (p == MAP_FAILED) throw std::bad_alloc();
+      if (size_) std::memcpy(p, data_, size_ * sizeof(T));
+      std::free(data_);
+      capacity_ = size_;
+    }
+    mapped_bytes_ = bytes;
     data_ = static_cast<T*>(p);
-    capacity_ = bytes / sizeof(T);
+  }
+
+  /// Makes the pages for `need` elements, and up to kPopulateBytes beyond them, present and counts them as
+  /// capacity. Where the kernel cannot (before Linux 5.14), the pages fault in as they are written.
+  void populate(size_t need) {
+    if (need <= capacity_) return;
+    const size_t from = (capacity_ * sizeof(T)) & ~size_t{4095};
+    size_t to = (need * sizeof(T) + kPopulateBytes) & ~(kPopulateBytes - 1);
+    if (to > mapped_bytes_) to = mapped_bytes_;
+#ifdef MADV_POPULATE_WRITE
+    if (to > from) ::madvise(reinterpret_cast<char*>(data_) + from, to - from, MADV_POPULATE_WRITE);
+#endif
+    capacity_ = to / sizeof(T);
   }
 
   void release() {
@@ -167,7 +194,7 @@ class MappedVector {
 
   T* data_ = nullptr;
   size_t size_ = 0;
-  size_t capacity_ = 0;
+  size_t capacity_ = 0;      ///< elements that fit without the slow path: the heap block, or the present pages
   size_t mapped_bytes_ = 0;  ///< length of the mapping, or 0 while the buffer is a heap block
 };
 

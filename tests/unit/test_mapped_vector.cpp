@@ -1,10 +1,13 @@
 // emit/mapped_vector: a heap block while small, a mapping grown by mremap once big; contents survive both.
 #include <doctest/doctest.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 #include <cstdint>
 #include <numeric>
 #include <span>
 #include <utility>
+#include <vector>
 
 #include "emit/mapped_vector.hpp"
 
@@ -95,6 +98,21 @@ TEST_CASE("mapped_vector: reserve makes room without elements; the buffer then d
   for (size_t i = 0; i < n; ++i) v.push_back(i);
   CHECK(v.data() == before);
   CHECK(v[n - 1] == n - 1);
+}
+
+TEST_CASE("mapped_vector: a mapped buffer's pages are made present ahead of the writes, not all at once") {
+  MappedVector<uint8_t> v;
+  const size_t page = static_cast<size_t>(sysconf(_SC_PAGESIZE));
+  v.reserve(64 * MappedVector<uint8_t>::kPopulateBytes);
+  v.append(MappedVector<uint8_t>::kMapBytes + 1, uint8_t{1});
+  const size_t pages = v.capacity() / page;
+  std::vector<unsigned char> present(pages);
+  REQUIRE(mincore(v.data(), pages * page, present.data()) == 0);
+  const size_t ahead = (v.size() + page - 1) / page;  // the first page nothing has written to
+  CHECK((present[ahead] & 1) != 0);
+  CHECK((present[MappedVector<uint8_t>::kPopulateBytes / page - 1] & 1) != 0);
+  CHECK((present[pages - 1] & 1) == 0);
+  CHECK((present[12 * MappedVector<uint8_t>::kPopulateBytes / page] & 1) == 0);
 }
 
 TEST_CASE("mapped_vector: moving hands over the buffer, small or mapped") {
