@@ -117,9 +117,36 @@ size_t scrub_char_constant(std::string_view text, size_t i, std::string& out) {
 
 }  // namespace
 
+void StatementReader::read_plain_lines() {
+  InputFrame& f = input_.top();
+  const size_t limit = scrub_chunk_start(f.text.size());
+  while (f.pos < limit) {
+    const LineScan scan = scan_line(f.text.substr(f.pos));
+    // Past `limit`, note_file_end may have something to say first.
+    if (scan.needs_scrub || f.pos + scan.length + 1 > limit) return;
+    std::string_view text = trim(f.text.substr(f.pos, scan.length));
+    f.pos += scan.length + 1;
+    ++f.line;
+    ++f.phys_line;
+    ++f.lines_read;
+    st_.loc = SourceLoc{f.file, f.line};
+    ++line_seq_;
+    if (text.size() > 2 && text.front() == '.' && directives::run_data_statement(st_, text)) continue;
+    stop_line_ = false;
+    statement(text);
+    return;
+  }
+}
+
 void StatementReader::run() {
   std::string_view text;
   while (!input_.empty()) {
+    if (input_.top().kind == FrameKind::File && !in_comment_ && !joining_string_ &&
+        collect_ == CollectKind::None && !conds_.ignoring() && !st_.lines.opts.generate) {
+      const size_t before = input_.top().pos;
+      read_plain_lines();
+      if (input_.empty() || input_.top().pos != before) continue;
+    }
     bool needs = false;
     if (!input_.next_line(text, st_.loc, needs)) {
       if (joining_string_ && input_.top().kind == FrameKind::File) {

@@ -40,6 +40,11 @@ class StatementReader {
   /// What the caller already knows of a line: nothing, or whether it holds a byte the scrubber handles.
   enum class ScrubScan : uint8_t { Unknown, Plain, NeedsScrub };
   void line(std::string_view text, ScrubScan scan = ScrubScan::Unknown);
+  /// Reads the lines of the file on top of the input that need nothing of the general path (no scrub character,
+  /// no macro body or skipped conditional around them, not in the file's last scrub chunk), handing data
+  /// statements straight to their directive. Returns before the first line it cannot read that way, and after
+  /// any statement that is not data, since that may change what the general path must do.
+  void read_plain_lines();
   bool line_marker(std::string_view text);
   void statement(std::string_view text);
   void instruction(std::string_view text);
