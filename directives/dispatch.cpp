@@ -229,40 +229,69 @@ static_assert([] {
   return true;
 }(), "every data directive name is in the table and at most eight bytes long");
 
-/// The data directive named by the first `size` bytes of `statement` (followed by a blank there), or nullptr.
-const Entry* find_data_entry(std::string_view statement, size_t size) {
-  // In a register, not through a partly written stack slot: reading that back stalls store forwarding.
-  uint64_t w;
-  if (statement.size() >= 8) {
-    std::memcpy(&w, statement.data(), 8);
-    if (size < 8) w &= (uint64_t{1} << (8 * size)) - 1;
-  } else {
-    w = 0;
-    for (size_t k = 0; k < size; ++k) w |= uint64_t{static_cast<uint8_t>(statement[k])} << (8 * k);
+/// The data directives in a table of 32 slots hashed by packed name, so a lookup is one multiply, one load and
+/// one compare. An empty slot has word 0, which no name packs to.
+struct DataSlots {
+  std::array<DataName, 32> slot{};
+  static constexpr size_t index(uint64_t word) { return static_cast<size_t>((word * 0x9e3779b97f4a7c15ull) >> 59); }
+};
+constexpr DataSlots kDataSlots = [] {
+  DataSlots t;
+  for (const DataName& d : kDataTable) {
+    size_t i = DataSlots::index(d.word);
+    while (t.slot[i].word != 0) i = (i + 1) % t.slot.size();
+    t.slot[i] = d;
   }
-  for (const DataName& d : kDataTable)
-    if (d.size == size && d.word == w) return d.entry;
+  return t;
+}();
+
+/// The eight bytes at `p`, of which only the first `n` (at most eight) are kept; bytes past `n` read as zero.
+/// When the eight bytes lie in one page, one load reads them (reading past the end of the text there cannot
+/// fault), which is kept out of AddressSanitizer's view.
+__attribute__((no_sanitize("address"))) inline uint64_t load_word(const char* p, size_t n) {
+  uint64_t w = 0;
+  if (n >= 8 || (reinterpret_cast<uintptr_t>(p) & 4095) <= 4096 - 8) {
+    std::memcpy(&w, p, 8);
+    if (n < 8) w &= (uint64_t{1} << (8 * n)) - 1;
+    return w;
+  }
+  for (size_t k = 0; k < n; ++k) w |= uint64_t{static_cast<uint8_t>(p[k])} << (8 * k);
+  return w;
+}
+
+/// The data directive `statement` starts with, and in `name_size` the length of its name; nullptr if it starts
+/// with none (a data directive's name is followed by a blank).
+const Entry* find_data_entry(std::string_view statement, size_t& name_size) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
+  const uint64_t w = load_word(statement.data(), statement.size());
+  // The first blank (space or tab) among the eight bytes, found a word at a time.
+  const uint64_t sp = w ^ (kOnes * ' '), tab = w ^ (kOnes * '\t');
+  const uint64_t blanks = ((sp - kOnes) & ~sp & kHighs) | ((tab - kOnes) & ~tab & kHighs);
+  uint64_t word;
+  if (blanks != 0) {
+    name_size = static_cast<size_t>(__builtin_ctzll(blanks)) / 8;
+    word = w & ((uint64_t{1} << (8 * name_size)) - 1);
+  } else if (statement.size() > 8 && (statement[8] == ' ' || statement[8] == '\t')) {
+    name_size = 8;
+    word = w;
+  } else {
+    return nullptr;
+  }
+  size_t i = DataSlots::index(word);
+  for (; kDataSlots.slot[i].word != 0; i = (i + 1) % kDataSlots.slot.size())
+    if (kDataSlots.slot[i].word == word) return kDataSlots.slot[i].entry;
   return nullptr;
 }
 
 }  // namespace
 
 bool run_data_statement(State& st, std::string_view statement) {
-  // Data directive names are 4 (.int), 5 (.byte), 6 (.value) or 8 (.uleb128) bytes long: test for the blank
-  // after each length instead of scanning, then compare the name as one word with those of that length.
-  auto blank_at = [&](size_t k) { return k < statement.size() && (statement[k] == ' ' || statement[k] == '\t'); };
   size_t i = 0;
-  for (size_t k : {size_t{4}, size_t{5}, size_t{6}, size_t{8}})
-    if (blank_at(k)) {
-      i = k;
-      break;
-    }
-  if (i == 0) return false;
   const Entry* e = find_data_entry(statement, i);
   if (!e) return false;
   // One plain literal, optionally negative, and nothing after it but blanks: written at once.
   {
-    size_t at = i;
+    size_t at = i + 1;  // past the blank find_data_entry saw
     while (at < statement.size() && (statement[at] == ' ' || statement[at] == '\t')) ++at;
     const std::string_view operand = statement.substr(at);
     int64_t n;

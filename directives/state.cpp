@@ -161,15 +161,8 @@ void State::add_fixup(uint32_t where, uint8_t size, bool pcrel, bool is_signed, 
 
 void State::emit_value(ExprId e, unsigned size) { emit_value(e, size, as.fold(e)); }
 
-void State::emit_constant(int64_t value, unsigned size) {
-  uint64_t u = static_cast<uint64_t>(value);
-  if (size < 8) {
-    // gas accepts -(2**n - 1) .. 2**n - 1 in an n-bit field.
-    uint64_t mask = (uint64_t{1} << (8 * size)) - 1;
-    if ((u & ~mask) != 0 && ((0 - u) & ~mask) != 0)
-      diag.warningf(loc, "value 0x{:x} truncated to 0x{:x}", u, u & mask);
-  }
-  as.append_le(cur.sec, u, size);
+void State::warn_truncated(uint64_t value, uint64_t mask) {
+  diag.warningf(loc, "value 0x{:x} truncated to 0x{:x}", value, value & mask);
 }
 
 void State::emit_value(ExprId e, unsigned size, const Value& v) {
@@ -326,39 +319,6 @@ ExprId Args::quick_expr() {
     }
     acc = st_.as.exprs().binary(op, acc, b);
   }
-}
-
-size_t scan_literal(std::string_view r, uint64_t& v) {
-  // Digit values of hex digits, 16 for every other byte.
-  static constexpr std::array<uint8_t, 256> kDigit = [] {
-    std::array<uint8_t, 256> t{};
-    for (auto& d : t) d = 16;
-    for (int c = 0; c < 10; ++c) t['0' + c] = static_cast<uint8_t>(c);
-    for (int c = 0; c < 6; ++c) t['a' + c] = t['A' + c] = static_cast<uint8_t>(10 + c);
-    return t;
-  }();
-  v = 0;
-  const char* p = r.data();
-  const size_t n = r.size();
-  if (n == 0 || static_cast<unsigned>(p[0] - '0') > 9) return 0;
-  uint64_t acc = 0;
-  if (p[0] == '0' && n > 1 && (p[1] | 0x20) == 'x') {
-    const size_t limit = n < 17 ? n : 17;
-    size_t i = 2;
-    for (; i < limit; ++i) {
-      const uint8_t d = kDigit[static_cast<uint8_t>(p[i])];
-      if (d > 15) break;
-      acc = acc * 16 + d;
-    }
-    v = acc;
-    return i == 2 ? 0 : i;
-  }
-  if (p[0] == '0' && n > 1 && static_cast<unsigned>(p[1] - '0') <= 9) return 0;  // octal
-  const size_t limit = n < 18 ? n : 18;
-  size_t i = 0;
-  for (; i < limit && static_cast<unsigned>(p[i] - '0') <= 9; ++i) acc = acc * 10 + static_cast<uint64_t>(p[i] - '0');
-  v = acc;
-  return i;
 }
 
 ExprId Args::quick_term() {

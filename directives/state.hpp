@@ -94,7 +94,17 @@ class State {
   /// As above, with `e` already folded to `v`.
   void emit_value(ExprId e, unsigned size, const Value& v);
   /// Emits the constant `value` as `size` bytes, with gas's truncation warning.
-  void emit_constant(int64_t value, unsigned size);
+  void emit_constant(int64_t value, unsigned size) {
+    const uint64_t u = static_cast<uint64_t>(value);
+    if (size < 8) {
+      // gas accepts -(2**n - 1) .. 2**n - 1 in an n-bit field.
+      const uint64_t mask = (uint64_t{1} << (8 * size)) - 1;
+      if ((u & ~mask) != 0 && ((0 - u) & ~mask) != 0) warn_truncated(u, mask);
+    }
+    as.append_le(cur.sec, u, size);
+  }
+  /// gas's warning for a constant that does not fit its field of `mask`'s bits.
+  void warn_truncated(uint64_t value, uint64_t mask);
   /// Appends `value` as a ULEB128, or an SLEB128 when `is_signed`.
   void emit_leb128(int64_t value, bool is_signed) {
     uint8_t buf[10] = {};
@@ -162,10 +172,43 @@ class State {
   uint32_t dot_count_ = 0;
 };
 
+/// Digit values of hex digits, 16 for every other byte.
+inline constexpr std::array<uint8_t, 256> kHexDigit = [] {
+  std::array<uint8_t, 256> t{};
+  for (auto& d : t) d = 16;
+  for (int c = 0; c < 10; ++c) t['0' + c] = static_cast<uint8_t>(c);
+  for (int c = 0; c < 6; ++c) t['a' + c] = t['A' + c] = static_cast<uint8_t>(10 + c);
+  return t;
+}();
+
 /// Reads the plain literal at the start of `r` into `v`: decimal without a leading zero (up to 18 digits) or
 /// `0x` hex (up to 15 digits). Returns how many characters it took, or 0 when `r` does not start with one
-/// (octal, and longer literals that may not fit, are the grammar's).
-size_t scan_literal(std::string_view r, uint64_t& v);
+/// (octal, and longer literals that may not fit, are the grammar's). Inline, as scan_number.
+inline size_t scan_literal(std::string_view r, uint64_t& v) {
+
+  v = 0;
+  const char* p = r.data();
+  const size_t n = r.size();
+  if (n == 0 || static_cast<unsigned>(p[0] - '0') > 9) return 0;
+  uint64_t acc = 0;
+  if (p[0] == '0' && n > 1 && (p[1] | 0x20) == 'x') {
+    const size_t limit = n < 17 ? n : 17;
+    size_t i = 2;
+    for (; i < limit; ++i) {
+      const uint8_t d = kHexDigit[static_cast<uint8_t>(p[i])];
+      if (d > 15) break;
+      acc = acc * 16 + d;
+    }
+    v = acc;
+    return i == 2 ? 0 : i;
+  }
+  if (p[0] == '0' && n > 1 && static_cast<unsigned>(p[1] - '0') <= 9) return 0;  // octal
+  const size_t limit = n < 18 ? n : 18;
+  size_t i = 0;
+  for (; i < limit && static_cast<unsigned>(p[i] - '0') <= 9; ++i) acc = acc * 10 + static_cast<uint64_t>(p[i] - '0');
+  v = acc;
+  return i;
+}
 
 /// Reads a plain literal, optionally negated by a `-` right before it, and the blanks after it into `out`.
 /// Returns how many characters that took, or 0 when `r` does not start with one. (Inline: every data

@@ -144,10 +144,6 @@ uint32_t Assembly::append(SectionId sec, const uint8_t* p, size_t n) {
   return grow_fixed(sections_[sec], n, [&](MappedVector<uint8_t>& d) { d.append(p, n); });
 }
 
-uint32_t Assembly::append_le(SectionId sec, uint64_t value, size_t n) {
-  return grow_fixed(sections_[sec], n, [&](MappedVector<uint8_t>& d) { d.append_le(value, n); });
-}
-
 uint32_t Assembly::append_fill(SectionId sec, uint8_t b, size_t n) {
   return grow_fixed(sections_[sec], n, [&](MappedVector<uint8_t>& d) { d.append(n, b); });
 }

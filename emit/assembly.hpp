@@ -252,7 +252,14 @@ class Assembly {
   /// Appends bytes to the current fragment of `sec`; returns the offset within that fragment.
   uint32_t append(SectionId sec, const uint8_t* p, size_t n);
   /// Appends the low `n` (at most 8) bytes of `value`, little-endian; returns their offset like append.
-  uint32_t append_le(SectionId sec, uint64_t value, size_t n);
+  uint32_t append_le(SectionId sec, uint64_t value, size_t n) {
+    Section& s = sections_[sec];
+    Fragment& f = s.frags.back();
+    const uint32_t at = f.fixed;
+    s.data.append_le(value, n);
+    f.fixed += static_cast<uint32_t>(n);
+    return at;
+  }
   /// Appends `n` copies of `b`.
   uint32_t append_fill(SectionId sec, uint8_t b, size_t n);
   /// Closes the current fragment with a variable tail and opens a fresh one after it.

@@ -17,7 +17,12 @@
 namespace gasket::frontend {
 namespace {
 
-bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\f' || c == '\v' || c == '\r'; }
+/// `\t \v \f \r` and space, tested as one bit of a word.
+bool is_blank(char c) {
+  constexpr uint64_t kBlanks = (uint64_t{1} << ' ') | (1u << '\t') | (1u << '\v') | (1u << '\f') | (1u << '\r');
+  const auto u = static_cast<unsigned char>(c);
+  return u <= ' ' && ((kBlanks >> u) & 1) != 0;
+}
 
 std::string_view trim(std::string_view s) {
   while (!s.empty() && is_blank(s.front())) s.remove_prefix(1);

@@ -1,0 +1,228 @@
+# Every data directive name, with each blank after it, on the fast path (one literal) and the general one
+	.data
+.2byte 0x12
+	.2byte -5
+.2byte 300 
+.2byte 1+2
+.2byte	0x12
+	.2byte	-5
+.2byte	300 
+.2byte	1+2
+.2byte  0x12
+	.2byte  -5
+.2byte  300 
+.2byte  1+2
+.2byte 	0x12
+	.2byte 	-5
+.2byte 	300 
+.2byte 	1+2
+.2byte 7
+.4byte 0x12
+	.4byte -5
+.4byte 300 
+.4byte 1+2
+.4byte	0x12
+	.4byte	-5
+.4byte	300 
+.4byte	1+2
+.4byte  0x12
+	.4byte  -5
+.4byte  300 
+.4byte  1+2
+.4byte 	0x12
+	.4byte 	-5
+.4byte 	300 
+.4byte 	1+2
+.4byte 7
+.8byte 0x12
+	.8byte -5
+.8byte 300 
+.8byte 1+2
+.8byte	0x12
+	.8byte	-5
+.8byte	300 
+.8byte	1+2
+.8byte  0x12
+	.8byte  -5
+.8byte  300 
+.8byte  1+2
+.8byte 	0x12
+	.8byte 	-5
+.8byte 	300 
+.8byte 	1+2
+.8byte 7
+.byte 0x12
+	.byte -5
+.byte 300 
+.byte 1+2
+.byte	0x12
+	.byte	-5
+.byte	300 
+.byte	1+2
+.byte  0x12
+	.byte  -5
+.byte  300 
+.byte  1+2
+.byte 	0x12
+	.byte 	-5
+.byte 	300 
+.byte 	1+2
+.byte 7
+.hword 0x12
+	.hword -5
+.hword 300 
+.hword 1+2
+.hword	0x12
+	.hword	-5
+.hword	300 
+.hword	1+2
+.hword  0x12
+	.hword  -5
+.hword  300 
+.hword  1+2
+.hword 	0x12
+	.hword 	-5
+.hword 	300 
+.hword 	1+2
+.hword 7
+.int 0x12
+	.int -5
+.int 300 
+.int 1+2
+.int	0x12
+	.int	-5
+.int	300 
+.int	1+2
+.int  0x12
+	.int  -5
+.int  300 
+.int  1+2
+.int 	0x12
+	.int 	-5
+.int 	300 
+.int 	1+2
+.int 7
+.long 0x12
+	.long -5
+.long 300 
+.long 1+2
+.long	0x12
+	.long	-5
+.long	300 
+.long	1+2
+.long  0x12
+	.long  -5
+.long  300 
+.long  1+2
+.long 	0x12
+	.long 	-5
+.long 	300 
+.long 	1+2
+.long 7
+.quad 0x12
+	.quad -5
+.quad 300 
+.quad 1+2
+.quad	0x12
+	.quad	-5
+.quad	300 
+.quad	1+2
+.quad  0x12
+	.quad  -5
+.quad  300 
+.quad  1+2
+.quad 	0x12
+	.quad 	-5
+.quad 	300 
+.quad 	1+2
+.quad 7
+.short 0x12
+	.short -5
+.short 300 
+.short 1+2
+.short	0x12
+	.short	-5
+.short	300 
+.short	1+2
+.short  0x12
+	.short  -5
+.short  300 
+.short  1+2
+.short 	0x12
+	.short 	-5
+.short 	300 
+.short 	1+2
+.short 7
+.sleb128 0x12
+	.sleb128 -5
+.sleb128 300 
+.sleb128 1+2
+.sleb128	0x12
+	.sleb128	-5
+.sleb128	300 
+.sleb128	1+2
+.sleb128  0x12
+	.sleb128  -5
+.sleb128  300 
+.sleb128  1+2
+.sleb128 	0x12
+	.sleb128 	-5
+.sleb128 	300 
+.sleb128 	1+2
+.sleb128 7
+.uleb128 0x12
+	.uleb128 -5
+.uleb128 300 
+.uleb128 1+2
+.uleb128	0x12
+	.uleb128	-5
+.uleb128	300 
+.uleb128	1+2
+.uleb128  0x12
+	.uleb128  -5
+.uleb128  300 
+.uleb128  1+2
+.uleb128 	0x12
+	.uleb128 	-5
+.uleb128 	300 
+.uleb128 	1+2
+.uleb128 7
+.value 0x12
+	.value -5
+.value 300 
+.value 1+2
+.value	0x12
+	.value	-5
+.value	300 
+.value	1+2
+.value  0x12
+	.value  -5
+.value  300 
+.value  1+2
+.value 	0x12
+	.value 	-5
+.value 	300 
+.value 	1+2
+.value 7
+.word 0x12
+	.word -5
+.word 300 
+.word 1+2
+.word	0x12
+	.word	-5
+.word	300 
+.word	1+2
+.word  0x12
+	.word  -5
+.word  300 
+.word  1+2
+.word 	0x12
+	.word 	-5
+.word 	300 
+.word 	1+2
+.word 7
+.byte 0
+.bytes: .byte 1
+.longx = 3
+.long: .long .long
+.int	9
