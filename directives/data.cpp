@@ -43,6 +43,26 @@ bool register_datum(State& st, Args& a, int64_t& out) {
 
 }  // namespace
 
+void cons_value(State& st, ExprId e, unsigned size, size_t mark, std::string_view text) {
+  Value v = st.as.fold(e);
+  if (v.spec == RelocSpec::Plt && v.sub != kNoSymbol) {
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
+    st.diag.errorf(st.loc, "invalid PLT expression `{}'", text);
+    return;
+  }
+  if (st.as.exprs()[e].op == ExprOp::Const && st.as.exprs()[e].bignum) {
+    // A literal wider than 64 bits keeps its low bytes, as gas's bignums do.
+    st.diag.warningf(st.loc, "bignum truncated to {} byte{}", size, size == 1 ? "" : "s");
+    uint64_t u = static_cast<uint64_t>(st.as.exprs()[e].value);
+    uint8_t buf[8];
+    for (unsigned i = 0; i < size; ++i) buf[i] = static_cast<uint8_t>(u >> (8 * i));
+    st.emit_bytes(buf, size);
+    return;
+  }
+  st.emit_value(e, size, v);
+  if (v.is_const() && v.spec == RelocSpec::None) st.as.exprs().truncate(mark);  // bytes written, nodes dead
+}
+
 void d_cons(State& st, Args& a, int size) {
   if (a.at_end()) return;
   st.allow_reloc_spec = size == 4 || size == 8;
@@ -60,27 +80,25 @@ void d_cons(State& st, Args& a, int size) {
     }
     const size_t mark = st.as.exprs().size();
     ExprId e = a.expr();
-    Value v = st.as.fold(e);
-    if (v.spec == RelocSpec::Plt && v.sub != kNoSymbol) {
-      std::string_view text = before.substr(0, before.size() - a.rest().size());
-      while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
-      st.diag.errorf(st.loc, "invalid PLT expression `{}'", text);
-      continue;
-    }
-    if (st.as.exprs()[e].op == ExprOp::Const && st.as.exprs()[e].bignum) {
-      // A literal wider than 64 bits keeps its low bytes, as gas's bignums do.
-      st.diag.warningf(st.loc, "bignum truncated to {} byte{}", size, size == 1 ? "" : "s");
-      uint64_t u = static_cast<uint64_t>(st.as.exprs()[e].value);
-      uint8_t buf[8];
-      for (int i = 0; i < size; ++i) buf[i] = static_cast<uint8_t>(u >> (8 * i));
-      st.emit_bytes(buf, static_cast<size_t>(size));
-      continue;
-    }
-    st.emit_value(e, static_cast<unsigned>(size), v);
-    if (v.is_const() && v.spec == RelocSpec::None) st.as.exprs().truncate(mark);  // bytes written, nodes dead
+    cons_value(st, e, static_cast<unsigned>(size), mark, before.substr(0, before.size() - a.rest().size()));
   } while (a.eat(','));
   st.allow_reloc_spec = true;
   a.end();
+}
+
+void leb128_value(State& st, ExprId e, bool is_signed, size_t mark) {
+  Value v = st.as.fold(e);
+  if (v.is_const() && v.spec == RelocSpec::None) {
+    st.emit_leb128(v.offset, is_signed);
+    st.as.exprs().truncate(mark);
+    return;
+  }
+  Fragment tail;
+  tail.kind = FragKind::Encoded;
+  tail.encoding = is_signed ? ValueEncoding::Sleb128 : ValueEncoding::Uleb128;
+  tail.expr = e;
+  tail.loc = st.as.pack(st.loc);
+  st.as.close_frag(st.cur.sec, tail);
 }
 
 void d_leb128(State& st, Args& a, int is_signed) {
@@ -98,18 +116,7 @@ void d_leb128(State& st, Args& a, int is_signed) {
     }
     const size_t mark = st.as.exprs().size();
     ExprId e = a.expr();
-    Value v = st.as.fold(e);
-    if (v.is_const() && v.spec == RelocSpec::None) {
-      st.emit_leb128(v.offset, is_signed != 0);
-      st.as.exprs().truncate(mark);
-      continue;
-    }
-    Fragment tail;
-    tail.kind = FragKind::Encoded;
-    tail.encoding = is_signed ? ValueEncoding::Sleb128 : ValueEncoding::Uleb128;
-    tail.expr = e;
-    tail.loc = st.as.pack(st.loc);
-    st.as.close_frag(st.cur.sec, tail);
+    leb128_value(st, e, is_signed != 0, mark);
   } while (a.eat(','));
   a.end();
 }

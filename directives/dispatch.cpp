@@ -306,6 +306,23 @@ bool run_data_statement(State& st, std::string_view statement) {
   Args a(st, statement.substr(i));
   a.skip_ws();
   const std::string_view operands = a.rest();
+  // One operand that the quick expression reader takes whole (`.long .LASF5`, `.uleb128 .LVL3-.LVL2`): folded
+  // and emitted as d_cons and d_leb128 do with each operand, without their operand loop.
+  if (!operands.empty() && is_name_start(operands.front()) && operands.find(',') == std::string_view::npos) {
+    Args q(st, operands);
+    const size_t mark = st.as.exprs().size();
+    if (const ExprId x = q.quick_expr(); x != kNoExpr) {
+      q.skip_ws();
+      if (q.rest().empty()) {
+        if (e->fn == d_cons)
+          cons_value(st, x, static_cast<unsigned>(e->arg), mark, operands);
+        else
+          leb128_value(st, x, e->arg != 0, mark);
+        return true;
+      }
+    }
+    st.as.exprs().truncate(mark);
+  }
   // `.long : x` defines a label named `.long`, `.long = 1` assigns to a symbol: the general path's.
   if (operands.empty() || operands.front() == ':' || operands.front() == '=') return false;
   Args general(st, operands);

@@ -15,6 +15,11 @@ void d_subsection(State& st, Args& a, int arg);
 void d_table_map(State& st, Args& a, int arg);
 
 void d_cons(State& st, Args& a, int size);
+/// One operand of d_cons, read into `e` (`text` is its source, for messages; nodes from `mark` on were made for
+/// it and are dropped when it folds to a constant).
+void cons_value(State& st, ExprId e, unsigned size, size_t mark, std::string_view text);
+/// One operand of d_leb128, read into `e`, as above.
+void leb128_value(State& st, ExprId e, bool is_signed, size_t mark);
 void d_ascii(State& st, Args& a, int nul);
 void d_leb128(State& st, Args& a, int is_signed);
 void d_space(State& st, Args& a, int arg);
