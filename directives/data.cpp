@@ -1,4 +1,5 @@
 // Data and layout directives: integer data, strings, .skip/.fill, alignment and .org.
+#include <cstring>
 #include <fmt/format.h>
 
 #include "directives/handlers.hpp"
@@ -125,17 +126,27 @@ void d_ascii(State& st, Args& a, int nul) {
   std::string& s = st.string_buf;
   if (a.at_end()) return;
   do {
+    // Adjacent strings (`"one" "two"`) make one: .asciz ends the whole of it with a NUL.
     do {
       a.skip_ws();
       if (!a.rest().empty() && a.rest().front() != '"') {
         a.end();
         return;
       }
-      if (!a.string(s)) return;
-      if (nul) s.push_back('\0');
-      st.emit_bytes(reinterpret_cast<const uint8_t*>(s.data()), s.size());
+      // A string without escapes or line breaks is written straight from the text.
+      const std::string_view r = a.rest();
+      const size_t close = r.size() > 1 ? r.find('"', 1) : std::string_view::npos;
+      if (close != std::string_view::npos && std::memchr(r.data() + 1, '\\', close - 1) == nullptr &&
+          std::memchr(r.data() + 1, '\n', close - 1) == nullptr) {
+        st.emit_bytes(reinterpret_cast<const uint8_t*>(r.data() + 1), close - 1);
+        a.set_rest(r.substr(close + 1));
+      } else {
+        if (!a.string(s)) return;
+        st.emit_bytes(reinterpret_cast<const uint8_t*>(s.data()), s.size());
+      }
       a.skip_ws();
     } while (!a.rest().empty() && a.rest().front() == '"');
+    if (nul) st.as.append_le(st.cur.sec, 0, 1);
   } while (a.eat(','));
   a.end();
 }
