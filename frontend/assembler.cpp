@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 
 #include <fmt/format.h>
 
@@ -98,6 +99,28 @@ LineEnd line_end(std::string_view s, bool in_string) {
   return in_string ? LineEnd::InString : LineEnd::Closed;
 }
 
+/// True if the scrubber would give `line` back unchanged: its only scrub characters are the quotes of strings
+/// that close on it, and what those strings hold (`.string "a;b"`, most string lines of compiler output).
+bool scrubs_to_itself(std::string_view line) {
+  size_t i = 0;
+  for (;;) {
+    while (i < line.size() && !is_scrub_char(line[i])) ++i;
+    if (i == line.size()) return true;
+    if (line[i] != '"') return false;
+    const size_t close = line.find('"', i + 1);
+    if (close == std::string_view::npos) return false;
+    if (std::memchr(line.data() + i + 1, '\\', close - i - 1) == nullptr) {
+      i = close + 1;
+      continue;
+    }
+    // An escape may hide a quote: step over each backslash and what it escapes.
+    ++i;
+    while (i < line.size() && line[i] != '"') i += line[i] == '\\' ? 2 : 1;
+    if (i >= line.size()) return false;
+    ++i;
+  }
+}
+
 /// gas's scrubber writes a character constant `'c` (or `'\\c`, `\\b \\f \\n \\r \\t` being the only escapes with
 /// another value than `c`) as its decimal value, dropping a closing `'` and the blanks after it: `m 'x y` passes
 /// one macro argument `120y`. `i` is the position after the `'`; returns the position after the constant.
@@ -128,8 +151,10 @@ void StatementReader::read_plain_lines() {
   while (f.pos < limit) {
     const LineScan scan = scan_line(f.text.substr(f.pos));
     // Past `limit`, note_file_end may have something to say first.
-    if (scan.needs_scrub || f.pos + scan.length + 1 > limit) return;
-    std::string_view text = trim(f.text.substr(f.pos, scan.length));
+    if (f.pos + scan.length + 1 > limit) return;
+    std::string_view text = f.text.substr(f.pos, scan.length);
+    if (scan.needs_scrub && !scrubs_to_itself(text)) return;
+    text = trim(text);
     f.pos += scan.length + 1;
     ++f.line;
     ++f.phys_line;
