@@ -3,6 +3,7 @@
 #include <cstring>
 
 #include "directives/handlers.hpp"
+#include "emit/load_word.hpp"
 
 namespace gasket::directives {
 namespace {
@@ -245,25 +246,11 @@ constexpr DataSlots kDataSlots = [] {
   return t;
 }();
 
-/// The eight bytes at `p`, of which only the first `n` (at most eight) are kept; bytes past `n` read as zero.
-/// When the eight bytes lie in one page, one load reads them (reading past the end of the text there cannot
-/// fault), which is kept out of AddressSanitizer's view.
-__attribute__((no_sanitize("address"))) inline uint64_t load_word(const char* p, size_t n) {
-  uint64_t w = 0;
-  if (n >= 8 || (reinterpret_cast<uintptr_t>(p) & 4095) <= 4096 - 8) {
-    std::memcpy(&w, p, 8);
-    if (n < 8) w &= (uint64_t{1} << (8 * n)) - 1;
-    return w;
-  }
-  for (size_t k = 0; k < n; ++k) w |= uint64_t{static_cast<uint8_t>(p[k])} << (8 * k);
-  return w;
-}
-
 /// The data directive `statement` starts with, and in `name_size` the length of its name; nullptr if it starts
 /// with none (a data directive's name is followed by a blank).
 const Entry* find_data_entry(std::string_view statement, size_t& name_size) {
   constexpr uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
-  const uint64_t w = load_word(statement.data(), statement.size());
+  const uint64_t w = load_le(statement.data(), statement.size());
   // The first blank (space or tab) among the eight bytes, found a word at a time.
   const uint64_t sp = w ^ (kOnes * ' '), tab = w ^ (kOnes * '\t');
   const uint64_t blanks = ((sp - kOnes) & ~sp & kHighs) | ((tab - kOnes) & ~tab & kHighs);

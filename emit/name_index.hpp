@@ -12,6 +12,8 @@
 #include <string_view>
 #include <vector>
 
+#include "emit/load_word.hpp"
+
 namespace gasket {
 
 /// Hash of a name, eight bytes at a time (C++ mangled names run to hundreds of bytes).
@@ -25,8 +27,7 @@ inline uint64_t hash_name(std::string_view s) {
     h = (h ^ w) * k;
     h ^= h >> 32;
   }
-  uint64_t tail = 0;
-  if (i < s.size()) std::memcpy(&tail, s.data() + i, s.size() - i);
+  const uint64_t tail = i < s.size() ? load_le(s.data() + i, s.size() - i) : 0;
   h = (h ^ tail) * k;
   return h ^ (h >> 29);
 }
@@ -197,16 +198,14 @@ class NumberedLabels {
       value += uint32_t(name[--j] - '0') * scale;
     }
     if ((name[j] == '0' && j + 1 != size) || value >= (1u << 20)) return false;
-    uint64_t packed = 0;
+    digits = size - j;
+    const size_t prefix = j - 2;
+    const uint64_t packed = load_le(name.data() + 2, prefix < kPackedBytes ? prefix : kPackedBytes);
     uint32_t h = static_cast<uint32_t>(j);
-    for (size_t i = 2; i < j; ++i) {
-      if (i - 2 < kPackedBytes) packed |= uint64_t{uint8_t(name[i])} << (8 * (i - 2));
-      else h = h * 31 + uint8_t(name[i]);
-    }
+    for (size_t i = 2 + kPackedBytes; i < j; ++i) h = h * 31 + uint8_t(name[i]);
     n = value;
     key.packed = packed;
     key.hash = static_cast<uint32_t>(((packed ^ h) * 0x9e3779b97f4a7c15ull) >> 32);
-    digits = size - j;
     return true;
   }
 

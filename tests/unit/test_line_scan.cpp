@@ -2,14 +2,13 @@
 // position, and at the end of a page followed by an unmapped one.
 #include <doctest/doctest.h>
 
-#include <sys/mman.h>
-#include <unistd.h>
 
 #include <cstring>
 #include <string>
 #include <string_view>
 
 #include "frontend/line_scan.hpp"
+#include "tests/unit/guard_page.hpp"
 
 using gasket::frontend::LineScan;
 using gasket::frontend::needs_scrub;
@@ -65,16 +64,12 @@ TEST_CASE("line scan: every length, with the newline and a scrub character anywh
 }
 
 TEST_CASE("line scan: text ending at a page followed by an unmapped page") {
-  const size_t page = static_cast<size_t>(sysconf(_SC_PAGESIZE));
-  void* m = mmap(nullptr, 2 * page, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-  REQUIRE(m != MAP_FAILED);
-  char* base = static_cast<char*>(m);
-  REQUIRE(mprotect(base + page, page, PROT_NONE) == 0);
+  gasket::test::GuardPage guard;
+  REQUIRE(guard.ok());
   for (size_t len = 0; len <= 20; ++len) {
-    char* text = base + page - len;
+    char* text = guard.end() - len;
     std::memset(text, 'x', len);
     if (len > 3) text[len / 2] = ';';
     check_same(std::string_view(text, len));
   }
-  munmap(m, 2 * page);
 }
