@@ -98,12 +98,15 @@ void leb128_value(State& st, ExprId e, bool is_signed, size_t mark) {
   tail.kind = FragKind::Encoded;
   tail.encoding = is_signed ? ValueEncoding::Sleb128 : ValueEncoding::Uleb128;
   tail.expr = e;
+  tail.leb128_operand = true;
   tail.loc = st.as.pack(st.loc);
   st.as.close_frag(st.cur.sec, tail);
 }
 
 void d_leb128(State& st, Args& a, int is_signed) {
   if (a.at_end()) return;
+  // gas reads a LEB128 operand without relocation specifiers: `foo@PLT` stops at the `@'.
+  st.allow_reloc_spec = false;
   do {
     a.skip_ws();
     const char first = a.rest().empty() ? '\0' : a.rest().front();
@@ -119,6 +122,7 @@ void d_leb128(State& st, Args& a, int is_signed) {
     ExprId e = a.expr();
     leb128_value(st, e, is_signed != 0, mark);
   } while (a.eat(','));
+  st.allow_reloc_spec = true;
   a.end();
 }
 

@@ -163,6 +163,7 @@ void Assembly::close_frag(SectionId sec, const Fragment& tail) {
   f.long_form = tail.long_form;
   f.encoding = tail.encoding;
   f.param = tail.param;
+  f.leb128_operand = tail.leb128_operand;
   new_frag(sec, s.cur_subsection);
 }
 
@@ -224,20 +225,23 @@ int64_t apply_binary(ExprOp op, int64_t a, int64_t b, bool& div_zero, bool& bad_
 
 }  // namespace
 
+/// gas's spelling of each operator in its messages, by ExprOp.
+constexpr std::string_view kOpNames[] = {"", "", "-", "~", "!", "*", "/", "%", "<<", ">>", "|", "|~", "&", "^",
+                                         "+", "-", "==", "!=", "<", "<=", ">", ">=", "&&", "||"};
+
+std::string_view Assembly::section_label(SectionId s) const {
+  if (s == kCommonSection) return "*COM*";
+  if (s == kAbsSection) return "*ABS*";
+  if (s < sections_.size()) return sections_[s].name;
+  return "*UND*";
+}
+
 void Assembly::note_bad(ExprOp op, const Value& a, const Value& b) {
-  static constexpr std::string_view kOps[] = {"", "", "-", "~", "!", "*", "/", "%", "<<", ">>", "|", "|~", "&", "^",
-                                              "+", "-", "==", "!=", "<", "<=", ">", ">=", "&&", "||"};
-  auto sec_name = [&](const Value& v) -> std::string_view {
-    if (v.add == kNoSymbol) return "*ABS*";
-    SectionId s = symbol_section(v.add);
-    if (s == kUndefSection) return "*UND*";
-    if (s == kCommonSection) return "*COM*";
-    if (s == kAbsSection) return "*ABS*";
-    if (s < sections_.size()) return sections_[s].name;
-    return "*UND*";
+  auto sec_name = [&](const Value& v) {
+    return v.add == kNoSymbol ? std::string_view("*ABS*") : section_label(symbol_section(v.add));
   };
   bad_op_ = fmt::format("invalid operands ({} and {} sections) for `{}'", sec_name(a), sec_name(b),
-                        kOps[static_cast<int>(op)]);
+                        kOpNames[static_cast<int>(op)]);
 }
 
 Value Assembly::subtract(Value a, const Value& b, bool final) {
@@ -284,11 +288,8 @@ Value Assembly::subtract(Value a, const Value& b, bool final) {
 }
 
 void Assembly::note_bad_unary(ExprOp op, const Value& a) {
-  static constexpr std::string_view kOps[] = {"", "", "-", "~", "!"};
-  SectionId s = a.add == kNoSymbol ? kAbsSection : symbol_section(a.add);
-  std::string_view name = s == kUndefSection ? "*UND*" : s == kCommonSection ? "*COM*" : s == kAbsSection ? "*ABS*"
-                          : s < sections_.size() ? sections_[s].name : "*UND*";
-  bad_op_ = fmt::format("invalid operand ({} section) for `{}'", name, kOps[static_cast<int>(op)]);
+  const SectionId s = a.add == kNoSymbol ? kAbsSection : symbol_section(a.add);
+  bad_op_ = fmt::format("invalid operand ({} section) for `{}'", section_label(s), kOpNames[static_cast<int>(op)]);
 }
 
 void Assembly::settle_equates() {
@@ -321,6 +322,89 @@ void Assembly::settle_equates() {
 
 Value Assembly::fold(ExprId e) { return fold_node(e, false); }
 Value Assembly::resolve(ExprId e) { return fold_node(e, true); }
+
+SectionValue Assembly::resolve_sections(ExprId e, const SourceLoc* report) {
+  const ExprNode n = exprs_[e];
+  SectionValue r;
+  // The value a symbol stands for in arithmetic: a common symbol's is its size, an undefined one's 0.
+  auto full = [&](const SectionValue& v) {
+    return v.section == kCommonSection ? wrap_add(v.value, static_cast<int64_t>(common(v.sym).size)) : v.value;
+  };
+  auto fail = [&](std::string_view message) {
+    if (report) diag_.error(*report, message);
+    r.ok = false;
+    return r;
+  };
+  switch (n.op) {
+    case ExprOp::Const: r.value = n.value; return r;
+    case ExprOp::Sym: {
+      Symbol& s = symbols_[n.sym];
+      if (s.equated != kNoExpr && !s.resolving) {
+        s.resolving = true;
+        r = resolve_sections(s.equated, report);
+        s.resolving = false;
+        return r;
+      }
+      if (s.defined && s.section == kAbsSection) {
+        r.value = static_cast<int64_t>(s.offset);
+      } else if (s.defined && s.section < sections_.size()) {
+        r.section = s.section;
+        r.value = static_cast<int64_t>(symbol_address(n.sym));
+      } else {
+        r.section = s.is_common && !s.defined ? kCommonSection : kUndefSection;
+        r.sym = n.sym;
+      }
+      return r;
+    }
+    case ExprOp::Neg:
+    case ExprOp::BitNot:
+    case ExprOp::LogNot: {
+      SectionValue a = resolve_sections(n.lhs, report);
+      if (!a.ok) return a;
+      if (n.op == ExprOp::LogNot) {
+        r.value = full(a) == 0 ? 1 : 0;
+        return r;
+      }
+      if (a.section != kAbsSection)
+        return fail(fmt::format("invalid operand ({} section) for `{}'", section_label(a.section),
+                                kOpNames[static_cast<int>(n.op)]));
+      r.value = n.op == ExprOp::Neg ? wrap_sub(0, a.value) : ~a.value;
+      return r;
+    }
+    default: break;
+  }
+  SectionValue a = resolve_sections(n.lhs, report);
+  if (!a.ok) return a;
+  SectionValue b = resolve_sections(n.rhs, report);
+  if (!b.ok) return b;
+  if (n.op == ExprOp::Add && b.section == kAbsSection) {
+    a.value = wrap_add(a.value, b.value);
+    return a;
+  }
+  if (n.op == ExprOp::Add && a.section == kAbsSection) {
+    b.value = wrap_add(b.value, a.value);
+    return b;
+  }
+  if (n.op == ExprOp::Sub && b.section == kAbsSection) {
+    a.value = wrap_sub(a.value, b.value);
+    return a;
+  }
+  // Subtraction and ordering need one section (the same symbol, if undefined); equality takes anything.
+  const bool both_abs = a.section == kAbsSection && b.section == kAbsSection;
+  const bool same = a.section == b.section && (a.section != kUndefSection || a.sym == b.sym);
+  const bool ordered = n.op == ExprOp::Sub || (n.op >= ExprOp::Lt && n.op <= ExprOp::Ge);
+  if (n.op == ExprOp::Eq || n.op == ExprOp::Ne) {
+    const bool equal = same && full(a) == full(b);
+    r.value = equal == (n.op == ExprOp::Eq) ? -1 : 0;
+    return r;
+  }
+  if (!both_abs && !(ordered && same))
+    return fail(fmt::format("invalid operands ({} and {} sections) for `{}'", section_label(a.section),
+                            section_label(b.section), kOpNames[static_cast<int>(n.op)]));
+  bool div_zero = false, bad_shift = false;
+  r.value = apply_binary(n.op, full(a), full(b), div_zero, bad_shift);
+  return r;
+}
 
 uint64_t Assembly::symbol_address(SymbolId id) {
   const Symbol& s = symbols_[id];

@@ -68,6 +68,9 @@ struct Fragment {
   int64_t fill = 0;            ///< Align/Org/Space: the fill value
   uint32_t subsection = 0;
   ValueEncoding encoding = ValueEncoding::Uleb128;  ///< Encoded: which encoding
+  /// Encoded: the operand of `.uleb128`/`.sleb128` (gas's rs_leb128): a symbol counts with its offset in its
+  /// section, and an operand that is undefined or mixes sections is an error once layout is done.
+  bool leb128_operand = false;
   PackedLoc loc;
 };
 static_assert(sizeof(Fragment) == 80);
@@ -184,6 +187,16 @@ struct Value {
   bool is_const() const { return ok && add == kNoSymbol && sub == kNoSymbol; }
 };
 
+/// An expression's value as gas's resolve_symbol_value leaves it after layout: a section (or the absolute,
+/// undefined or common pseudo section) and a value in it.
+struct SectionValue {
+  SectionId section = kAbsSection;
+  int64_t value = 0;          ///< the value, or the offset from the section's start; for an undefined or
+                              ///< common `sym`, the offset added to it
+  SymbolId sym = kNoSymbol;   ///< the undefined or common symbol the value is relative to
+  bool ok = true;             ///< false: an operator was given operands it cannot combine
+};
+
 /// Owns everything one assembly produces.
 class Assembly {
  public:
@@ -275,6 +288,11 @@ class Assembly {
   void settle_equates();
   /// Evaluates `e` after layout; symbols resolved to (section, address).
   Value resolve(ExprId e);
+  /// Evaluates `e` with the addresses of the current layout as gas resolves an expression symbol: every label
+  /// is its offset in its section, and an operator whose operands lie in sections it cannot combine (`a-b` of
+  /// two sections, `-lab`, `ext*2`) fails; with `report`, that is an error there ("invalid operands (.data and
+  /// .text sections) for `-'").
+  SectionValue resolve_sections(ExprId e, const SourceLoc* report);
   /// Address of a defined label after layout (offset within its section).
   uint64_t symbol_address(SymbolId s);
   /// Section of a symbol after following equates; kUndefSection if undefined.
@@ -296,6 +314,7 @@ class Assembly {
   Value subtract(Value a, const Value& b, bool final);
   void note_bad(ExprOp op, const Value& a, const Value& b);
   void note_bad_unary(ExprOp op, const Value& a);
+  std::string_view section_label(SectionId s) const;
   std::string bad_op_;
 
   Diag& diag_;

@@ -58,6 +58,57 @@ bool resolved_in_section(Assembly& as, SectionId sec, const Value& v) {
   return true;
 }
 
+/// The symbol of `e` when `e` is a symbol plus or minus constants (`ext`, `ext+1-1`, `1+ext`), with the constants'
+/// sum added to `offset`; else kNoSymbol.
+SymbolId symbol_plus_constant(Assembly& as, ExprId e, uint64_t& offset) {
+  const ExprPool& x = as.exprs();
+  const ExprNode& n = x[e];
+  if (n.op == ExprOp::Sym) return n.sym;
+  if (n.op != ExprOp::Add && n.op != ExprOp::Sub) return kNoSymbol;
+  const ExprNode& l = x[n.lhs];
+  const ExprNode& r = x[n.rhs];
+  if (r.op == ExprOp::Const) {
+    offset += n.op == ExprOp::Add ? static_cast<uint64_t>(r.value) : 0 - static_cast<uint64_t>(r.value);
+    return symbol_plus_constant(as, n.lhs, offset);
+  }
+  if (n.op == ExprOp::Add && l.op == ExprOp::Const) {
+    offset += static_cast<uint64_t>(l.value);
+    return symbol_plus_constant(as, n.rhs, offset);
+  }
+  return kNoSymbol;
+}
+
+/// The symbol a `.uleb128`/`.sleb128` operand is, when it is one symbol and nothing more (`ext`, `(ext)`,
+/// `ext+1-1`): gas's fragment then holds that symbol itself, whose name its message gives.
+SymbolId leb128_symbol(Assembly& as, ExprId e) {
+  uint64_t offset = 0;
+  const SymbolId s = symbol_plus_constant(as, e, offset);
+  return offset == 0 ? s : kNoSymbol;
+}
+
+/// The value gas gives the operand `e` of `.uleb128`/`.sleb128` in the current layout: a label's offset in its
+/// section, a common symbol's size. With `report`, an operand gas rejects is an error there.
+int64_t leb128_operand_value(Assembly& as, ExprId e, const SourceLoc* report) {
+  const SectionValue v = as.resolve_sections(e, report);
+  if (!v.ok) return 0;
+  if (v.section == kUndefSection) {
+    if (report) {
+      // gas names the operand's symbol, or else the expression symbol it made (FAKE_LABEL_NAME, "L0\001").
+      const SymbolId s = leb128_symbol(as, e);
+      as.diag().errorf(*report, "leb128 operand is an undefined symbol: {}",
+                       s == kNoSymbol ? std::string_view("L0\001") : as.symbol(s).name);
+    }
+    return 0;
+  }
+  // A common symbol alone is its size; with an addend gas writes the addend alone (though it sizes the field
+  // for the size plus the addend), and so does gasket (sizing it for the addend).
+  if (v.section == kCommonSection) {
+    const SymbolId s = leb128_symbol(as, e);
+    if (s != kNoSymbol && as.symbol(s).is_common) return static_cast<int64_t>(as.common(s).size);
+  }
+  return v.value;
+}
+
 struct SectionLayout {
   SectionLayout(Assembly& a, SectionId i, Section& s) : as(a), id(i), sec(s), order(frag_order(s)) {}
 
@@ -126,8 +177,20 @@ struct SectionLayout {
       d = {x[x[f.expr].lhs].sym, x[x[f.expr].rhs].sym};
       return static_cast<int64_t>(as.symbol_address(d.add) - as.symbol_address(d.sub));
     }
+    if (f.leb128_operand) return leb128_operand_value(as, f.expr, nullptr);
     Value v = as.resolve(f.expr);
     return v.is_const() ? v.offset : 0;
+  }
+
+  /// Reports the `.uleb128`/`.sleb128` operands gas rejects once addresses are final, in layout order.
+  void check_leb128_operands() {
+    for (uint32_t fi : order) {
+      const Fragment& f = frag(fi);
+      if (f.kind != FragKind::Encoded || !f.leb128_operand) continue;
+      if (!differences.empty() && differences[fi].add != kNoSymbol) continue;
+      const SourceLoc loc = as.unpack(f.loc);
+      leb128_operand_value(as, f.expr, &loc);
+    }
   }
 
   void make_long_jump(uint32_t fi) {
@@ -411,6 +474,9 @@ void layout(Assembly& as) {
     }
     if (!changed && pass > 0) break;
   }
+  // gas converts the fragments of each section in turn once relaxation is over (size_seg), and only then
+  // finds an undefined `.uleb128` operand or one that mixes sections.
+  for (SectionLayout& l : layouts) l.check_leb128_operands();
 }
 
 void materialize(Assembly& as, const Section& sec, uint8_t* out) {
@@ -440,8 +506,13 @@ void materialize(Assembly& as, const Section& sec, uint8_t* out) {
         }
         break;
       case FragKind::Encoded: {
-        Value v = as.resolve(f.expr);
-        encode_value(f.encoding, v.is_const() ? v.offset : 0, f.param, p);
+        int64_t value = 0;
+        if (f.leb128_operand) {
+          value = leb128_operand_value(as, f.expr, nullptr);
+        } else if (Value v = as.resolve(f.expr); v.is_const()) {
+          value = v.offset;
+        }
+        encode_value(f.encoding, value, f.param, p);
         break;
       }
       case FragKind::Jump: {

@@ -6,7 +6,8 @@
 namespace gasket {
 
 /// Assigns addresses to every fragment of every section, relaxing jumps and sizing alignment, `.org` and
-/// forward-referenced `.skip` tails the way gas's relax_segment does.
+/// forward-referenced `.skip` tails the way gas's relax_segment does; then reports the `.uleb128`/`.sleb128`
+/// operands gas rejects once addresses are final (undefined, or mixing sections).
 void layout(Assembly& as);
 
 /// Resolves every fixup: patches the value into the fragment bytes or turns it into a relocation.
