@@ -474,11 +474,20 @@ Value Assembly::fold_node(ExprId e, bool final) {
   Value a = fold_node(n.lhs, final);
   Value b = fold_node(n.rhs, final);
   if (!a.ok || !b.ok) { a.ok = false; return a; }
+  // gas's parser rejects an operator on two symbols placed in different segments (a common symbol's is *COM*);
+  // the operands' own message follows when the value is needed.
+  auto check_segments = [&] {
+    auto placed = [&](SymbolId s) { return symbols_[s].defined || symbols_[s].is_common; };
+    if (!final && a.add != kNoSymbol && b.add != kNoSymbol && placed(a.add) && placed(b.add) &&
+        symbol_section(a.add) != symbol_section(b.add))
+      diag_.error(loc, "operation combines symbols in different segments");
+  };
   if (n.op == ExprOp::Add) {
     if (b.is_const()) { a.offset = wrap_add(a.offset, b.offset); return a; }
     if (a.is_const()) { b.offset = wrap_add(b.offset, a.offset); return b; }
     if (a.sub == kNoSymbol && b.sub != kNoSymbol && b.add == kNoSymbol) { a.sub = b.sub; a.offset = wrap_add(a.offset, b.offset); return a; }
     if (b.sub == kNoSymbol && a.sub != kNoSymbol && a.add == kNoSymbol) { b.sub = a.sub; b.offset = wrap_add(b.offset, a.offset); return b; }
+    check_segments();
     note_bad(n.op, a, b);
     a.ok = false;
     return a;
@@ -499,9 +508,7 @@ Value Assembly::fold_node(ExprId e, bool final) {
     }
   }
   if (!a.is_const() || !b.is_const()) {
-    if (!final && a.add != kNoSymbol && b.add != kNoSymbol && symbols_[a.add].defined && symbols_[b.add].defined &&
-        symbol_section(a.add) != symbol_section(b.add))
-      diag_.error(loc, "operation combines symbols in different segments");
+    check_segments();
     note_bad(n.op, a, b);
     a.ok = false;
     return a;
