@@ -427,16 +427,24 @@ bool Parser::parse_operands(std::string_view text, x86::Insn& insn, std::string&
       return false;
     }
     {
-      // gas checks parenthesis balance of each operand before parsing it.
+      // gas checks the characters of each operand (`=`, `?`, `` ` `` and `\` have no place in one outside a
+      // string or character constant), then its parenthesis balance, before parsing it.
       int depth = 0;
-      bool in_str = false;
+      bool in_str = false, char_const = false, closed_too_many = false;
+      char invalid = 0;
       for (It q = first; q != last && !(depth == 0 && *q == ',' && !in_str); ++q) {
         if (*q == '"') in_str = !in_str;
         if (in_str) continue;
+        if (!char_const && !invalid && (*q == '=' || *q == '?' || *q == '`' || *q == '\\')) invalid = *q;
+        char_const = *q == '\'' && !char_const;
         if (*q == '(') ++depth;
-        if (*q == ')' && --depth < 0) break;
+        if (*q == ')' && --depth < 0) closed_too_many = true;
       }
-      if (depth != 0) {
+      if (invalid) {
+        error = fmt::format("invalid character '{}' in operand {}", invalid, insn.nops + 1);
+        return false;
+      }
+      if (depth != 0 || closed_too_many) {
         error = fmt::format("unbalanced parenthesis in operand {}.", insn.nops + 1);
         return false;
       }
