@@ -132,8 +132,16 @@ void resolve_fixups(Assembly& as) {
       bool pcrel = fx.pcrel;
       int64_t addend = wrap(static_cast<uint64_t>(v.offset) + static_cast<uint64_t>(pcrel ? fx.pcrel_bias : 0));
       if (!v.ok) {
-        as.diag().error(as.unpack(fx.loc), as.bad_operands_message());
-        continue;
+        // gas resolves what is not a symbol plus an addend as an expression symbol, which may still come out
+        // as a number (`!lab`, `lab == ext`).
+        const SectionValue sv = as.resolve_sections(fx.expr, nullptr);
+        if (!sv.ok || sv.section != kAbsSection) {
+          as.diag().error(as.unpack(fx.loc), as.bad_operands_message());
+          continue;
+        }
+        v = Value{};
+        v.offset = sv.value;
+        addend = wrap(static_cast<uint64_t>(v.offset) + static_cast<uint64_t>(pcrel ? fx.pcrel_bias : 0));
       }
       if (v.sub != kNoSymbol) {
         SectionId ssub = as.symbol_section(v.sub);
