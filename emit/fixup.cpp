@@ -151,8 +151,9 @@ void resolve_fixups(Assembly& as) {
         } else if (ssub == kAbsSection) {
           addend = wrap(static_cast<uint64_t>(addend) - as.symbol_address(v.sub));
         } else {
-          // gas names the minuend after adjusting a local one to its section symbol.
-          std::string_view add_name = v.abs_minuend ? "L0" : "0";
+          // gas names the minuend after adjusting a local one to its section symbol; a constant minuend is
+          // the expression symbol it made for it (FAKE_LABEL_NAME, "L0\001").
+          std::string_view add_name = v.abs_minuend ? "L0\001" : "0";
           if (v.add != kNoSymbol) {
             const Symbol& sa = as.symbol(v.add);
             SectionId sadd = as.symbol_section(v.add);

@@ -555,13 +555,13 @@ TEST_CASE("expr: messages for data values gas cannot represent") {
 }
 
 // Formerly a gasket bug: for these inputs gas prints (whole stderr shown in each row) messages gasket does not:
-//   `.quad 2-foo`  gas: can't resolve L0 - foo          gasket: invalid operands (*ABS* and *UND* sections) for `-'
+//   `.quad 2-foo`  gas: can't resolve L0\001 - foo      gasket: invalid operands (*ABS* and *UND* sections) for `-'
 //   `.quad -foo`   gas: can't resolve 0 - foo           gasket: invalid operands (*UND* and *UND* sections) for `-'
 //   `.quad ~foo`   gas: invalid operand (*UND* section) for `~'   gasket: invalid operands (*UND* and *UND* ...)
 //   `.quad d|t`    gas: first `operation combines symbols in different segments`, then invalid operands
 TEST_CASE("expr: messages for unary and reversed operands as gas prints them") {
   check_messages({
-      {".quad 2-foo\n", "t.s: Assembler messages:\nt.s:1: Error: can't resolve L0 - foo\n"},
+      {".quad 2-foo\n", "t.s: Assembler messages:\nt.s:1: Error: can't resolve L0\001 - foo\n"},
       {".quad -foo\n", "t.s: Assembler messages:\nt.s:1: Error: can't resolve 0 - foo\n"},
       {".quad ~foo\n", "t.s: Assembler messages:\nt.s:1: Error: invalid operand (*UND* section) for `~'\n"},
       {".data\nd: .quad 0\n.text\nt: .quad d|t\n",
