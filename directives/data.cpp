@@ -142,15 +142,18 @@ void d_ascii(State& st, Args& a, int nul) {
       const size_t close = r.size() > 1 ? r.find('"', 1) : std::string_view::npos;
       if (close != std::string_view::npos && std::memchr(r.data() + 1, '\\', close - 1) == nullptr &&
           std::memchr(r.data() + 1, '\n', close - 1) == nullptr) {
-        st.emit_bytes(reinterpret_cast<const uint8_t*>(r.data() + 1), close - 1);
+        st.as.append_chars(st.cur.sec, reinterpret_cast<const uint8_t*>(r.data() + 1), close - 1);
         a.set_rest(r.substr(close + 1));
       } else {
         if (!a.string(s)) return;
-        st.emit_bytes(reinterpret_cast<const uint8_t*>(s.data()), s.size());
+        st.as.append_chars(st.cur.sec, reinterpret_cast<const uint8_t*>(s.data()), s.size());
       }
       a.skip_ws();
     } while (!a.rest().empty() && a.rest().front() == '"');
-    if (nul) st.as.append_le(st.cur.sec, 0, 1);
+    if (nul) {
+      const uint8_t zero = 0;
+      st.as.append_chars(st.cur.sec, &zero, 1);
+    }
   } while (a.eat(','));
   a.end();
 }
@@ -165,7 +168,7 @@ void emit_fill(State& st, int64_t count, unsigned size, int64_t value) {
     st.as.append_fill(st.cur.sec, pat[0], static_cast<size_t>(count));
     return;
   }
-  for (int64_t i = 0; i < count; ++i) st.emit_bytes(pat, size);
+  st.as.append_pattern(st.cur.sec, pat, size, static_cast<size_t>(count));
 }
 
 }  // namespace

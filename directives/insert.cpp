@@ -78,7 +78,7 @@ void d_nops(State& st, Args& a, int) {
     if (v.offset == 0) return;
     std::vector<uint8_t> buf(static_cast<size_t>(v.offset));
     x86::fill_nops(buf.data(), buf.size(), static_cast<size_t>(max));
-    st.emit_bytes(buf.data(), buf.size());
+    st.as.append_own_frag(st.cur.sec, buf.data(), buf.size(), 1);
     return;
   }
   Fragment tail;

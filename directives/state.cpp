@@ -188,9 +188,9 @@ ExprRef State::make_ref(ExprId e) {
   return r;
 }
 
-void State::emit_insn_bytes(const uint8_t* bytes, uint8_t size) {
+void State::emit_insn_bytes(const uint8_t* bytes, uint8_t size, InsnPieces pieces) {
   lines.emit_insn(cur.sec, cur.subsection, loc);
-  as.append(cur.sec, bytes, size);
+  as.append_insn(cur.sec, bytes, size, pieces);
 }
 
 bool State::assemble_insn(const x86::Insn& insn, std::string_view text, x86::Encoding& enc) {
@@ -222,7 +222,15 @@ void State::emit_insn_template(const x86::Encoding& tmpl, bool mov64, std::strin
 void State::place_insn(const x86::Encoding& enc, bool mov64, ExprId value) {
   lines.emit_insn(cur.sec, cur.subsection, loc);
   convert_insn_refs(mov64);
-  uint32_t start = as.append(cur.sec, enc.bytes.data(), enc.size);
+  uint32_t start = 0;
+  if (enc.relax != x86::JumpRelax::None) {
+    // gas's output_branch: room for the prefixes, two opcode bytes and a rel32; the prefixes and the short
+    // opcode in one request; the rest in the jump's frag_var (close_frag).
+    as.grow(cur.sec, enc.size + 5u);
+    start = as.append(cur.sec, enc.bytes.data(), enc.size);
+  } else {
+    start = as.append_insn(cur.sec, enc.bytes.data(), enc.size, enc.pieces);
+  }
   for (uint8_t i = 0; i < enc.nfixups; ++i) {
     const x86::EncodedFixup& f = enc.fixups[i];
     ExprId e = value != kNoExpr ? value : f.value.id;

@@ -124,7 +124,7 @@ class State {
   /// statement, for messages.
   bool assemble_insn(const x86::Insn& insn, std::string_view text, x86::Encoding& enc);
   /// Emits an instruction already encoded, whose bytes need no fixup and no relaxation.
-  void emit_insn_bytes(const uint8_t* bytes, uint8_t size);
+  void emit_insn_bytes(const uint8_t* bytes, uint8_t size, InsnPieces pieces);
   /// Adds a fixup at `where` in the current fragment.
   void add_fixup(uint32_t where, uint8_t size, bool pcrel, bool is_signed, ExprId e, uint16_t reloc = 0,
                  bool branch = false, int32_t bias = 0);

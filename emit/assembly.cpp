@@ -1,5 +1,6 @@
 #include "emit/assembly.hpp"
 
+#include <algorithm>
 #include <cassert>
 #include <cstring>
 
@@ -117,6 +118,15 @@ SectionId Assembly::add_section(std::string_view name, uint32_t type, uint64_t f
 
 uint32_t Assembly::new_frag(SectionId sec, uint32_t subsection) {
   Section& s = sections_[sec];
+  if (subsection != s.cur_subsection) {
+    // Each subsection is a frchain of its own in gas, with its own obstack.
+    FrchainModel next;
+    for (auto& [sub, model] : s.other_frchains)
+      if (sub == subsection) std::swap(next, model);
+    std::erase_if(s.other_frchains, [&](const auto& e) { return e.first == subsection; });
+    s.other_frchains.emplace_back(s.cur_subsection, s.frchain);
+    s.frchain = next;
+  }
   Fragment f;
   f.data_begin = s.data.size();
   f.subsection = subsection;
@@ -124,6 +134,23 @@ uint32_t Assembly::new_frag(SectionId sec, uint32_t subsection) {
   s.cur_subsection = subsection;
   return static_cast<uint32_t>(s.frags.size() - 1);
 }
+
+namespace {
+/// The room gas's frag_var reserves for a variable tail: MAX_MEM_FOR_RS_ALIGN_CODE for code alignment, the fill
+/// pattern for other alignment and for `.fill`, the opcode and largest displacement after a jump's fixed part,
+/// the longest LEB128 gas writes for a 64-bit value.
+size_t gas_max_chars(const Fragment& tail) {
+  switch (tail.kind) {
+    case FragKind::Align: return tail.code_fill ? (size_t{1} << tail.align_pow) - 1 : tail.fill_size;
+    case FragKind::Space: return tail.code_fill ? 1 : tail.fill_size;
+    case FragKind::Jump: return 5;
+    case FragKind::Encoded: return 10;
+    case FragKind::Org:
+    case FragKind::Fixed: return 1;
+  }
+  return 1;
+}
+}  // namespace
 
 uint32_t Assembly::cur_frag(SectionId sec) { return static_cast<uint32_t>(sections_[sec].frags.size() - 1); }
 
@@ -141,16 +168,94 @@ uint32_t grow_fixed(Section& s, size_t n, Put put) {
 }  // namespace
 
 uint32_t Assembly::append(SectionId sec, const uint8_t* p, size_t n) {
-  return grow_fixed(sections_[sec], n, [&](MappedVector<uint8_t>& d) { d.append(p, n); });
+  Section& s = sections_[sec];
+  if (s.frchain.more(n)) note_wane(s, s.frags.back().fixed);
+  return grow_fixed(s, n, [&](MappedVector<uint8_t>& d) { d.append(p, n); });
+}
+
+uint32_t Assembly::append_insn(SectionId sec, const uint8_t* p, size_t n, InsnPieces pieces) {
+  Section& s = sections_[sec];
+  if (s.frchain.roomy(n)) {
+    s.frchain.take(n);
+  } else {
+    const uint32_t at = s.frags.back().fixed;
+    for (size_t i = 0; i < n;) {
+      size_t end = i + 1;
+      while (end < n && !(pieces.starts >> end & 1)) ++end;
+      const bool waned = (pieces.chars >> i & 1) ? s.frchain.append_1_char() : s.frchain.more(end - i);
+      if (waned) note_wane(s, at + static_cast<uint32_t>(i));
+      i = end;
+    }
+  }
+  return grow_fixed(s, n, [&](MappedVector<uint8_t>& d) { d.append(p, n); });
+}
+
+uint32_t Assembly::append_chars(SectionId sec, const uint8_t* p, size_t n) {
+  Section& s = sections_[sec];
+  if (s.frchain.roomy(n)) {
+    s.frchain.take(n);
+  } else {
+    const uint32_t at = s.frags.back().fixed;
+    for (size_t i = 0; i < n; ++i)
+      if (s.frchain.append_1_char()) note_wane(s, at + static_cast<uint32_t>(i));
+  }
+  return grow_fixed(s, n, [&](MappedVector<uint8_t>& d) { d.append(p, n); });
 }
 
 uint32_t Assembly::append_fill(SectionId sec, uint8_t b, size_t n) {
-  return grow_fixed(sections_[sec], n, [&](MappedVector<uint8_t>& d) { d.append(n, b); });
+  Section& s = sections_[sec];
+  const uint32_t at = grow_fixed(s, n, [&](MappedVector<uint8_t>& d) { d.append(n, b); });
+  note_own_frag(s, at, 1);
+  return at;
+}
+
+uint32_t Assembly::append_pattern(SectionId sec, const uint8_t* pat, size_t size, size_t count) {
+  Section& s = sections_[sec];
+  const uint32_t at = grow_fixed(s, size * count, [&](MappedVector<uint8_t>& d) {
+    for (size_t i = 0; i < count; ++i) d.append(pat, size);
+  });
+  note_own_frag(s, at, size);
+  return at;
+}
+
+uint32_t Assembly::append_own_frag(SectionId sec, const uint8_t* p, size_t n, size_t max_chars) {
+  Section& s = sections_[sec];
+  const uint32_t at = grow_fixed(s, n, [&](MappedVector<uint8_t>& d) { d.append(p, n); });
+  note_own_frag(s, at, max_chars);
+  return at;
+}
+
+void Assembly::note_wane(Section& s, uint32_t offset) {
+  const uint32_t frag = static_cast<uint32_t>(s.frags.size() - 1);
+  if (!s.gas_breaks.empty()) {
+    const GasBreak& last = s.gas_breaks.back();
+    if (last.frag == frag && last.fix_end == offset && last.next_start == offset) return;
+  }
+  s.gas_breaks.push_back({frag, offset, offset});
+}
+
+void Assembly::note_own_frag(Section& s, uint32_t begin, size_t max_chars) {
+  if (s.frchain.var(max_chars)) note_wane(s, begin);
+  s.gas_breaks.push_back({static_cast<uint32_t>(s.frags.size() - 1), begin, s.frags.back().fixed});
+}
+
+void Assembly::gas_frag_of(SectionId sec, uint32_t frag, uint32_t offset, uint32_t& start, uint32_t& fix_end) const {
+  const Section& s = sections_[sec];
+  start = 0;
+  fix_end = s.frags[frag].fixed;
+  // The first break at or after the label ends its frag; the one before starts it.
+  auto it = std::lower_bound(s.gas_breaks.begin(), s.gas_breaks.end(), std::pair{frag, offset},
+                             [](const GasBreak& b, std::pair<uint32_t, uint32_t> key) {
+                               return b.frag < key.first || (b.frag == key.first && b.fix_end < key.second);
+                             });
+  if (it != s.gas_breaks.end() && it->frag == frag) fix_end = it->fix_end;
+  if (it != s.gas_breaks.begin() && (it - 1)->frag == frag) start = (it - 1)->next_start;
 }
 
 void Assembly::close_frag(SectionId sec, const Fragment& tail) {
   Section& s = sections_[sec];
   Fragment& f = s.frags.back();
+  if (s.frchain.var(gas_max_chars(tail))) note_wane(s, f.fixed);
   f.kind = tail.kind;
   f.align_pow = tail.align_pow;
   f.code_fill = tail.code_fill;

@@ -12,11 +12,13 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "emit/diag.hpp"
 #include "emit/encoded.hpp"
 #include "emit/expr.hpp"
+#include "emit/frchain.hpp"
 #include "emit/mapped_vector.hpp"
 #include "emit/name_index.hpp"
 
@@ -132,6 +134,9 @@ struct Section {
   uint32_t info = 0;           ///< sh_info (SHF_GNU_MBIND)
   uint32_t unique_id = UINT32_MAX;  ///< `,unique,N`: a distinct section of a shared name
   SectionId next_same_name = kNoSection;
+  FrchainModel frchain;        ///< gas's obstack for the current subsection
+  std::vector<std::pair<uint32_t, FrchainModel>> other_frchains;  ///< and for the others, by subsection
+  std::vector<GasBreak> gas_breaks;  ///< frag ends gas has inside fragments, in order
 };
 
 /// Symbol binding/state (gas keeps these as flags on the symbol).
@@ -269,12 +274,27 @@ class Assembly {
     Section& s = sections_[sec];
     Fragment& f = s.frags.back();
     const uint32_t at = f.fixed;
+    if (s.frchain.more(n)) note_wane(s, at);
     s.data.append_le(value, n);
     f.fixed += static_cast<uint32_t>(n);
     return at;
   }
-  /// Appends `n` copies of `b`.
+  /// Appends an instruction's `n` bytes, which gas takes in the requests `pieces`; returns their offset.
+  uint32_t append_insn(SectionId sec, const uint8_t* p, size_t n, InsnPieces pieces);
+  /// Appends string bytes, which gas takes one FRAG_APPEND_1_CHAR each; returns their offset.
+  uint32_t append_chars(SectionId sec, const uint8_t* p, size_t n);
+  /// frag_grow: the room gas makes before a relaxable jump (its prefixes, opcode and largest displacement).
+  void grow(SectionId sec, size_t n) {
+    Section& s = sections_[sec];
+    if (s.frchain.grow(n)) note_wane(s, s.frags.back().fixed);
+  }
+  /// Appends `n` copies of `b`, which gas holds in a frag of its own (a constant `.skip`, `.lcomm`'s space).
   uint32_t append_fill(SectionId sec, uint8_t b, size_t n);
+  /// Appends `count` copies of the `size`-byte pattern at `pat`, which gas holds in a frag of its own with
+  /// `size` bytes of room (a constant `.fill`).
+  uint32_t append_pattern(SectionId sec, const uint8_t* pat, size_t size, size_t count);
+  /// Appends `n` bytes that gas holds in a frag of its own with `max_chars` bytes of room (a constant `.nops`).
+  uint32_t append_own_frag(SectionId sec, const uint8_t* p, size_t n, size_t max_chars);
   /// Closes the current fragment with a variable tail and opens a fresh one after it.
   void close_frag(SectionId sec, const Fragment& tail);
 
@@ -298,6 +318,10 @@ class Assembly {
   /// Section of a symbol after following equates; kUndefSection if undefined.
   SectionId symbol_section(SymbolId s);
 
+  /// gas's frag around the label at `offset` in fragment `frag` of `sec`, as offsets within that fragment: where
+  /// gas's frag starts and where its fixed part ends (see GasBreak).
+  void gas_frag_of(SectionId sec, uint32_t frag, uint32_t offset, uint32_t& start, uint32_t& fix_end) const;
+
   /// True if the two fragments of one section are at a distance fixed now (no variable tail between them).
   bool fixed_distance(SectionId sec, uint32_t fa, uint32_t fb, int64_t& delta) const;
 
@@ -310,6 +334,11 @@ class Assembly {
   const std::string& bad_operands_message() const { return bad_op_; }
 
  private:
+  /// Records that gas closes its frag at `offset` in the last fragment of `s` (frag_wane).
+  void note_wane(Section& s, uint32_t offset);
+  /// The bytes from `begin` to the end of the last fragment of `s`, fixed in gasket, are the variable part of
+  /// a frag of gas's made by frag_var with `max_chars` bytes of room.
+  void note_own_frag(Section& s, uint32_t begin, size_t max_chars);
   Value fold_node(ExprId e, bool final);
   Value subtract(Value a, const Value& b, bool final);
   void note_bad(ExprOp op, const Value& a, const Value& b);

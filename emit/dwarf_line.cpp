@@ -627,11 +627,15 @@ void DwarfLines::process_entries(SectionId line_sec, SegRows& seg) {
       const Symbol& lab = as_.symbol(e.label);
       bool set_address = last == nullptr;
       if (!set_address && force_reset_view != kNoSymbol && e.loc.view == force_reset_view) {
-        // A forced view reset at the address of the previous row must restart the address.
+        // gas restarts the address for a forced view reset when the row may be at the previous row's address:
+        // the same offset in the same frag, or the start of a frag after a row at the end of its frag's fixed
+        // part. Its frags are gasket's fragments cut further where gas's obstack cut them (GasBreak).
         const Symbol& pl = as_.symbol(last->label);
-        const Section& s = as_.section(seg.sec);
-        set_address = lab.frag == pl.frag ? pl.offset == lab.offset
-                                          : lab.offset == 0 && pl.offset >= s.frags[pl.frag].fixed;
+        uint32_t p_start = 0, p_end = 0, e_start = 0, e_end = 0;
+        as_.gas_frag_of(seg.sec, pl.frag, static_cast<uint32_t>(pl.offset), p_start, p_end);
+        as_.gas_frag_of(seg.sec, lab.frag, static_cast<uint32_t>(lab.offset), e_start, e_end);
+        set_address = lab.frag == pl.frag && e_start == p_start ? pl.offset == lab.offset
+                                                                : lab.offset == e_start && pl.offset >= p_end;
       }
       if (set_address) {
         o.byte(0);

@@ -553,7 +553,7 @@ bool StatementReader::refers_only_to(const x86::Encoding& enc, SymbolId sym, Rel
 
 void StatementReader::instruction(std::string_view text) {
   if (const InsnMemo::Entry* e = memo_.find(text)) {
-    st_.emit_insn_bytes(e->bytes, e->size);
+    st_.emit_insn_bytes(e->bytes, e->size, e->pieces);
     return;
   }
   std::string_view name;
@@ -621,7 +621,7 @@ void StatementReader::instruction(std::string_view text) {
   if (!st_.assemble_insn(insn, text, enc) || st_.diag.message_count() != messages) return;
   SymbolId found = kNoSymbol;
   if (enc.nfixups == 0 && enc.relax == x86::JumpRelax::None && InsnMemo::symbol_free(rest)) {
-    memo_.remember(text, enc.bytes.data(), enc.size);
+    memo_.remember(text, enc.bytes.data(), enc.size, enc.pieces);
   } else if (ref != kNoSymbol && insn.nprefixes == 0 && insn.pseudo == 0 && plain_symbol(name, spec, found) &&
              found == ref && refers_only_to(enc, ref, spec)) {
     shapes_.remember(shape_, ShapeMemo::Entry{enc, directives::State::mov64_form(insn)});

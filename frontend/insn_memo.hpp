@@ -92,17 +92,19 @@ class InsnMemo {
   struct Entry {
     uint8_t size = 0;
     uint8_t bytes[15] = {};
+    InsnPieces pieces;
   };
 
   /// The bytes remembered for `text`, or nullptr.
   const Entry* find(std::string_view text) const { return memo_.find(text); }
 
-  /// Remembers `size` (at most 15) bytes as the encoding of `text`; ignored past kMaxEntries, for texts
-  /// longer than 255 bytes, and for a text already remembered.
-  void remember(std::string_view text, const uint8_t* bytes, uint8_t size) {
+  /// Remembers `size` (at most 15) bytes, taken by gas in the requests `pieces`, as the encoding of `text`;
+  /// ignored past kMaxEntries, for texts longer than 255 bytes, and for a text already remembered.
+  void remember(std::string_view text, const uint8_t* bytes, uint8_t size, InsnPieces pieces) {
     if (size > sizeof(Entry::bytes)) return;
     Entry e;
     e.size = size;
+    e.pieces = pieces;
     for (uint8_t i = 0; i < size; ++i) e.bytes[i] = bytes[i];
     memo_.remember(text, e);
   }

@@ -519,6 +519,17 @@ class Emitter {
     value(0, width);
   }
   uint8_t size() const { return out_.size; }
+  /// Starts a request for gas's obstack at the next byte: a frag_more of the bytes up to the next request, or
+  /// one FRAG_APPEND_1_CHAR when `one_char`.
+  void request(bool one_char) {
+    out_.pieces.starts = uint16_t(out_.pieces.starts | 1u << out_.size);
+    if (one_char) out_.pieces.chars = uint16_t(out_.pieces.chars | 1u << out_.size);
+  }
+  /// A byte gas appends with FRAG_APPEND_1_CHAR.
+  void char_byte(uint8_t b) {
+    request(true);
+    byte(b);
+  }
 
  private:
   Encoding& out_;
@@ -690,7 +701,8 @@ bool emit_match(const Match& m, const Insn& insn, Prefixes p, Encoding& out, std
     uint8_t tail = uint8_t((~vvvv & 15) << 3 | f.vex_l << 2 | f.vex_pp);
     bool three = f.vex_map != 1 || f.vex_w || (rex & 3) || (insn.pseudo & uint8_t(PseudoPrefix::Vex3));
     for (uint8_t b : {p.seg, p.addr, p.lock})
-      if (b) e.byte(b);
+      if (b) e.char_byte(b);
+    e.request(false);
     if (three) {
       e.byte(0xc4);
       e.byte(uint8_t((~rex & 7) << 5 | f.vex_map));
@@ -700,10 +712,10 @@ bool emit_match(const Match& m, const Insn& insn, Prefixes p, Encoding& out, std
       e.byte(uint8_t((~rex & 4) << 5 | tail));
     }
   } else {
-    if (f.fwait) e.byte(0x9b);
+    if (f.fwait) e.char_byte(0x9b);
     for (uint8_t b : {p.seg, p.addr, p.data, p.rep, p.lock})
-      if (b) e.byte(b);
-    if (rex_needed) e.byte(uint8_t(0x40 | rex));
+      if (b) e.char_byte(b);
+    if (rex_needed) e.char_byte(uint8_t(0x40 | rex));
   }
 
   uint8_t last = f.opcode[f.nopcode - 1];
@@ -725,16 +737,21 @@ bool emit_match(const Match& m, const Insn& insn, Prefixes p, Encoding& out, std
     return true;
   }
 
+  // gas's output_jump takes a direct call's or jump's opcode and displacement in one request.
+  const bool direct_branch = std::ranges::find(f.fields, Field::Cb) != f.fields.end() ||
+                             std::ranges::find(f.fields, Field::Cd) != f.fields.end();
+  e.request(f.nopcode == 1 && !direct_branch);
   for (int i = 0; i + 1 < f.nopcode; ++i) e.byte(f.opcode[i]);
   e.byte(last);
 
   uint8_t disp_at = 0;
   if (f.modrm >= 0) {
     if (mem) {
-      e.byte(uint8_t(mc.mod << 6 | reg_field << 3 | mc.rm));
-      if (mc.has_sib) e.byte(mc.sib);
+      e.char_byte(uint8_t(mc.mod << 6 | reg_field << 3 | mc.rm));
+      if (mc.has_sib) e.char_byte(mc.sib);
       disp_at = e.size();
       if (mc.disp_width) {
+        e.request(false);
         const ExprRef& d = mem->mem.disp;
         uint16_t reloc = 0;
         if (mc.rip && (f.flags & table::form_flags::GotRelax) && d.spec == RelocSpec::GotPcRel)
@@ -744,7 +761,7 @@ bool emit_match(const Match& m, const Insn& insn, Prefixes p, Encoding& out, std
         else e.value(uint64_t(mem->mem.has_disp ? d.value : 0), mc.disp_width);
       }
     } else {
-      e.byte(uint8_t(0xc0 | reg_field << 3 | (rm_reg & 7)));
+      e.char_byte(uint8_t(0xc0 | reg_field << 3 | (rm_reg & 7)));
     }
   }
   (void)disp_at;
@@ -763,6 +780,7 @@ bool emit_match(const Match& m, const Insn& insn, Prefixes p, Encoding& out, std
     const Operand* op = next_imm_operand();
     if (!op) break;
     const ExprRef& v = op->kind == OperandKind::Imm ? op->imm : op->mem.disp;
+    if (field != Field::Cb && field != Field::Cd) e.request(false);
     switch (field) {
       case Field::Ib: e.field(v, 1, false, false); break;
       case Field::Iw: e.field(v, 2, false, false); break;
@@ -778,9 +796,15 @@ bool emit_match(const Match& m, const Insn& insn, Prefixes p, Encoding& out, std
       case Field::None: break;
     }
   }
-  if (f.fixed_imm >= 0) e.byte(uint8_t(f.fixed_imm));
-  for (int i = 0; i < f.nops; ++i)
-    if (f.ops[i].kind == Spec::SimdIs4) e.byte(uint8_t(insn.ops[i].reg.num << 4));
+  if (f.fixed_imm >= 0) {
+    e.request(false);
+    e.byte(uint8_t(f.fixed_imm));
+  }
+  for (int i = 0; i < f.nops; ++i) {
+    if (f.ops[i].kind != Spec::SimdIs4) continue;
+    e.request(false);
+    e.byte(uint8_t(insn.ops[i].reg.num << 4));
+  }
   return true;
 }
 
@@ -792,7 +816,7 @@ bool encode_prefix_only(const Insn& insn, Prefixes& p, Encoding& out, std::strin
   out = Encoding{};
   Emitter e(out);
   for (uint8_t b : {p.seg, p.addr, p.data, p.rep, p.lock, p.rex})
-    if (b) e.byte(b);
+    if (b) e.char_byte(b);
   return true;
 }
 

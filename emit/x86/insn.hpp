@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "emit/expr.hpp"
+#include "emit/frchain.hpp"
 
 namespace gasket::x86 {
 
@@ -114,6 +115,7 @@ struct Encoding {
   JumpRelax relax = JumpRelax::None;  ///< when set: bytes hold any prefixes then the short opcode; `target` is the destination
   uint8_t cond = 0;                   ///< condition code 0-15 for Jcc
   ExprRef target;
+  InsnPieces pieces;                  ///< how gas's output_insn takes the bytes from its obstack
 };
 
 /// Encodes `insn`. On failure returns false and sets `error` to GNU as's message text (without "Error: ").

@@ -30,8 +30,8 @@ TEST_CASE("insn memo: a remembered text gives back its bytes, others nothing") {
   const uint8_t ret[] = {0xc3};
   const uint8_t mov[] = {0x48, 0x89, 0xe5};
   CHECK(memo.find("ret") == nullptr);
-  memo.remember("ret", ret, 1);
-  memo.remember("movq\t%rsp, %rbp", mov, 3);
+  memo.remember("ret", ret, 1, {});
+  memo.remember("movq\t%rsp, %rbp", mov, 3, {});
   const InsnMemo::Entry* e = memo.find("movq\t%rsp, %rbp");
   REQUIRE(e != nullptr);
   CHECK(e->size == 3);
@@ -40,10 +40,10 @@ TEST_CASE("insn memo: a remembered text gives back its bytes, others nothing") {
   REQUIRE(memo.find("ret") != nullptr);
   CHECK(memo.find("ret")->bytes[0] == 0xc3);
   CHECK(memo.find("movq %rsp, %rbp") == nullptr);
-  memo.remember("ret", mov, 3);
+  memo.remember("ret", mov, 3, {});
   CHECK(memo.find("ret")->size == 1);
   CHECK(memo.size() == 2);
-  memo.remember(std::string(256, 'x'), ret, 1);
+  memo.remember(std::string(256, 'x'), ret, 1, {});
   CHECK(memo.size() == 2);
 }
 
@@ -51,7 +51,7 @@ TEST_CASE("insn memo: growth past the first index keeps every entry") {
   InsnMemo memo;
   for (int i = 0; i < 5000; ++i) {
     const uint8_t b = static_cast<uint8_t>(i);
-    memo.remember("movl $" + std::to_string(i) + ", %eax", &b, 1);
+    memo.remember("movl $" + std::to_string(i) + ", %eax", &b, 1, {});
   }
   CHECK(memo.size() == 5000);
   for (int i = 0; i < 5000; i += 37) {
