@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "emit/load_word.hpp"
+#include "emit/mapped_vector.hpp"
 
 namespace gasket {
 
@@ -106,7 +107,10 @@ class NameIndex {
 /// gcc's internal labels `.L<kind><n>` (.LVL12, .LVU7, .LBB3, .LFB20, .L42) are most of the symbols of -g
 /// output, defined and referenced in nearly ascending order of n. They are kept in one array per kind indexed
 /// by n, so a lookup is a short prefix match and an array read near the previous one, where hashing the name
-/// cost a cache miss on the hash slot, another on the symbol and a third on its name.
+/// cost a cache miss on the hash slot, another on the symbol and a third on its name. The arrays are made of
+/// pages of kPageIds ids, allocated when a number in them is first used and never moved: numbers are sparse
+/// for some kinds (.LFB counts functions gcc never emitted), and a doubling array filled its unused half and
+/// copied itself on each growth, which was a fifth of the page faults of an object without -g.
 class NumberedLabels {
  public:
   static constexpr uint32_t kEmpty = UINT32_MAX;
@@ -114,9 +118,11 @@ class NumberedLabels {
   /// about forty kinds, and the busiest (.LASF, .LLST, .LVUS) first appear late, in the debug sections.
   static constexpr size_t kMaxKinds = 256;
   /// The arrays of all kinds together hold at most this many ids by default (128 MiB; 2^20 ids of every
-  /// kind in 32 kinds). A kind whose array would pass it stops growing, and its names past the end are
-  /// hashed from then on, so a name's place never changes.
+  /// kind in 32 kinds). A kind whose next page would pass it stops growing, and its names outside the pages
+  /// it has are hashed from then on, so a name's place never changes.
   static constexpr size_t kMaxSlots = size_t{1} << 25;
+  /// Ids per page of a kind's array.
+  static constexpr size_t kPageIds = 1024;
 
   explicit NumberedLabels(size_t max_slots = kMaxSlots) : max_slots_(max_slots) {}
 
@@ -136,16 +142,18 @@ class NumberedLabels {
       kind_slots_[slot_index] = static_cast<uint32_t>(k);
     }
     Kind& kd = kinds_[k];
-    if (n >= kd.ids.size()) {
-      const size_t want = std::max<size_t>(n + 1, kd.ids.size() * 2);
-      if (kd.frozen || used_slots_ + (want - kd.ids.size()) > max_slots_) {
+    const size_t page = n / kPageIds;
+    if (page >= kd.pages.size() || kd.pages[page] == 0) {
+      if (kd.frozen || used_slots_ + kPageIds > max_slots_) {
         kd.frozen = true;
         return nullptr;
       }
-      used_slots_ += want - kd.ids.size();
-      kd.ids.resize(want, kEmpty);
+      if (page >= kd.pages.size()) kd.pages.resize(page + 1, 0);
+      kd.pages[page] = static_cast<uint32_t>(pool_.size() / kPageIds + 1);
+      pool_.append(kPageIds, kEmpty);
+      used_slots_ += kPageIds;
     }
-    return &kd.ids[n];
+    return &pool_[(kd.pages[page] - 1) * kPageIds + n % kPageIds];
   }
 
   /// True if `name` has the numbered form; `id` is then its id or kEmpty.
@@ -161,8 +169,9 @@ class NumberedLabels {
       return kinds_.size() < kMaxKinds;  // past kMaxKinds, hashed like any other name
     }
     const Kind& kd = kinds_[k];
-    if (n < kd.ids.size()) {
-      id = kd.ids[n];
+    const size_t page = n / kPageIds;
+    if (page < kd.pages.size() && kd.pages[page] != 0) {
+      id = pool_[(kd.pages[page] - 1) * kPageIds + n % kPageIds];
       return true;
     }
     id = kEmpty;
@@ -180,9 +189,9 @@ class NumberedLabels {
 
   struct Kind {
     std::string prefix;
-    std::vector<uint32_t> ids;
+    std::vector<uint32_t> pages;  ///< 1 + the index in pool_ of the page holding ids from kPageIds * i; 0: none
     PrefixKey key;
-    bool frozen = false;  ///< refused growth once: names past ids.size() are hashed
+    bool frozen = false;  ///< refused a page once: names outside its pages are hashed
   };
 
   /// Splits `.L<prefix><n>`: n is the trailing decimal number (no leading zero, below 2^20). Any prefix will
@@ -230,6 +239,7 @@ class NumberedLabels {
   size_t max_slots_;
   size_t used_slots_ = 0;
   std::vector<Kind> kinds_;
+  MappedVector<uint32_t> pool_;  ///< the pages of every kind
   std::array<uint32_t, kKindSlots> kind_slots_ = [] {
     std::array<uint32_t, kKindSlots> slots{};
     slots.fill(kEmpty);

@@ -92,17 +92,26 @@ TEST_CASE("numbered labels: gcc's forty-odd kinds all get arrays, the late busy 
   CHECK(found(labels, ".LLST7") == 41);
 }
 
-TEST_CASE("numbered labels: a kind refused growth by the budget keeps hashing its names past the end") {
-  NumberedLabels labels(16);
-  define(labels, ".LA5", 1);             // the array of .LA grows to 6 ids
-  CHECK(labels.slot(".LA20") == nullptr);  // 21 would pass the budget of 16: .LA stops growing
+TEST_CASE("numbered labels: a kind refused a page by the budget keeps hashing its names outside its pages") {
+  constexpr uint32_t kPage = NumberedLabels::kPageIds;
+  NumberedLabels labels(3 * kPage);
+  auto name = [](std::string_view kind, uint32_t n) { return std::string(kind) + std::to_string(n); };
+  define(labels, name(".LA", 5), 1);              // .LA's first page
+  define(labels, name(".LA", 4 * kPage + 2), 2);  // a page far off; nothing in between is made
+  define(labels, name(".LB", 7), 3);              // the third page: the budget is spent
+  CHECK(labels.slot(name(".LA", 2 * kPage)) == nullptr);  // a fourth page would pass it: .LA stops growing
   uint32_t id = 0;
-  CHECK_FALSE(labels.find(".LA20", id));
-  // 12 ids would fit the budget, but .LA10 must not move into an array while .LA20 lives in the hash index.
-  CHECK(labels.slot(".LA10") == nullptr);
-  CHECK_FALSE(labels.find(".LA10", id));
-  define(labels, ".LA3", 2);
-  CHECK(found(labels, ".LA5") == 1);
-  define(labels, ".LB9", 3);             // another kind still has the rest of the budget
-  CHECK(found(labels, ".LB9") == 3);
+  CHECK_FALSE(labels.find(name(".LA", 2 * kPage), id));
+  CHECK(labels.slot(name(".LB", kPage + 1)) == nullptr);
+  // The pages .LA has still hold its names, and fresh numbers in them still take slots.
+  CHECK(found(labels, name(".LA", 5)) == 1);
+  CHECK(found(labels, name(".LA", 4 * kPage + 2)) == 2);
+  define(labels, name(".LA", kPage - 1), 4);
+  CHECK(found(labels, name(".LA", kPage - 1)) == 4);
+  CHECK(found(labels, name(".LB", 7)) == 3);
+  // Numbers never used in a kind with room read as absent without taking a page.
+  NumberedLabels fresh(kPage);
+  define(fresh, ".LC3", 9);
+  CHECK(fresh.find(name(".LC", 5 * kPage), id));
+  CHECK(id == NumberedLabels::kEmpty);
 }
