@@ -44,6 +44,18 @@ std::vector<uint32_t> frag_order(const Section& s) {
   return order;
 }
 
+/// gas keeps each subsection's fixups with its frags and chains the subsections together, in order, before
+/// relaxation adds fixups of its own: a section's relocations come out subsection by subsection, each in the
+/// order its fixups were made.
+void order_fixups_by_subsection(Section& s) {
+  bool several = false;
+  for (const Fragment& f : s.frags) several |= f.subsection != s.frags[0].subsection;
+  if (!several) return;
+  std::stable_sort(s.fixups.begin(), s.fixups.end(), [&](const Fixup& a, const Fixup& b) {
+    return static_cast<int32_t>(s.frags[a.frag].subsection) < static_cast<int32_t>(s.frags[b.frag].subsection);
+  });
+}
+
 /// Whether a jump to `v` may stay a relaxable short/near jump inside `sec` (gas's elf_symbol_resolved_in_segment_p).
 bool resolved_in_section(Assembly& as, SectionId sec, const Value& v) {
   if (!v.ok || v.sub != kNoSymbol || v.add == kNoSymbol) return false;
@@ -456,6 +468,7 @@ void layout(Assembly& as) {
   layouts.reserve(as.sections().size());
   for (SectionId id = 0; id < as.sections().size(); ++id) {
     Section& sec = as.section(id);
+    order_fixups_by_subsection(sec);
     layouts.emplace_back(as, id, sec);
     SectionLayout& l = layouts.back();
     l.next.assign(sec.frags.size(), UINT32_MAX);
