@@ -68,9 +68,11 @@ SymbolId Assembly::find_or_make_symbol(std::string_view name, bool& made) {
   return id;
 }
 
-SymbolId Assembly::make_temp_symbol(std::string_view name) {
+SymbolId Assembly::make_temp_symbol(std::string_view name) { return make_temp_symbol_static(intern(name)); }
+
+SymbolId Assembly::make_temp_symbol_static(std::string_view name) {
   Symbol s;
-  s.name = intern(name);
+  s.name = name;
   s.is_temp = true;
   symbols_.push_back(s);
   return static_cast<SymbolId>(symbols_.size() - 1);

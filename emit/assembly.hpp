@@ -241,6 +241,8 @@ class Assembly {
   SymbolId find_symbol(std::string_view name) const;
   /// Creates a symbol that is never looked up by name (temporaries, `.`).
   SymbolId make_temp_symbol(std::string_view name);
+  /// As make_temp_symbol, for a name that outlives the assembly (a string literal): it is not copied.
+  SymbolId make_temp_symbol_static(std::string_view name);
   /// Records the size and alignment of common symbol `id` (which the caller marks is_common).
   void set_common(SymbolId id, CommonBlock block) { commons_[id] = block; }
   /// The size and alignment `.comm` gave `id`; zeros if it gave none.

@@ -74,7 +74,7 @@ class FrameWriter {
   SectionId section() const { return sec_; }
 
   /// A label not yet placed.
-  SymbolId make_label() { return as_.make_temp_symbol(".Lcfi"); }
+  SymbolId make_label() { return as_.make_temp_symbol_static(".Lcfi"); }
   /// Places `sym` at the current position.
   void place(SymbolId sym) {
     Symbol& s = as_.symbol(sym);

@@ -348,7 +348,7 @@ void DwarfLines::purge_generated() {
 // ---------------------------------------------------------------- rows
 
 SymbolId DwarfLines::label_here(SectionId sec) {
-  SymbolId id = as_.make_temp_symbol(".L.line");
+  SymbolId id = as_.make_temp_symbol_static(".L.line");
   Symbol& s = as_.symbol(id);
   s.defined = true;
   s.section = sec;
@@ -413,7 +413,7 @@ void DwarfLines::set_view(LineEntry& e, LineEntry* p, SourceLoc where) {
   int64_t constant = 0;
   bool is_const = true;
   if (viewx != 0) {
-    if (p->loc.view == kNoSymbol) p->loc.view = as_.make_temp_symbol(".L.view");
+    if (p->loc.view == kNoSymbol) p->loc.view = as_.make_temp_symbol_static(".L.view");
     const Symbol& pv = as_.symbol(p->loc.view);
     ExprId incv;
     bool inc_const = false;
@@ -464,16 +464,20 @@ void DwarfLines::add_row(SectionId sec, uint32_t subsection, SymbolId label, con
     if (!opts.generate) as_.diag().warningf(as_.loc, "dwarf line number information for {} ignored", s.name);
     return;
   }
-  if (seg_index_.size() <= sec) seg_index_.resize(sec + 1, 0);
-  if (seg_index_[sec] == 0) {
-    segs_.push_back(SegRows{sec, {}});
-    seg_index_[sec] = static_cast<uint32_t>(segs_.size());
+  if (last_rows_.sec != sec || last_rows_.subsection != subsection || last_rows_.seg == 0) {
+    if (seg_index_.size() <= sec) seg_index_.resize(sec + 1, 0);
+    if (seg_index_[sec] == 0) {
+      segs_.push_back(SegRows{sec, {}});
+      seg_index_[sec] = static_cast<uint32_t>(segs_.size());
+    }
+    SegRows& seg = segs_[seg_index_[sec] - 1];
+    auto it = std::lower_bound(seg.subsegs.begin(), seg.subsegs.end(), subsection,
+                               [](const SubsegRows& r, uint32_t n) { return r.subsection < n; });
+    if (it == seg.subsegs.end() || it->subsection != subsection)
+      it = seg.subsegs.insert(it, SubsegRows{subsection, {}});
+    last_rows_ = RowsCache{sec, subsection, seg_index_[sec], static_cast<uint32_t>(it - seg.subsegs.begin())};
   }
-  SegRows& seg = segs_[seg_index_[sec] - 1];
-  auto it = std::lower_bound(seg.subsegs.begin(), seg.subsegs.end(), subsection,
-                             [](const SubsegRows& r, uint32_t n) { return r.subsection < n; });
-  if (it == seg.subsegs.end() || it->subsection != subsection) it = seg.subsegs.insert(it, SubsegRows{subsection, {}});
-  MappedVector<LineEntry>& rows = it->rows;
+  MappedVector<LineEntry>& rows = segs_[last_rows_.seg - 1].subsegs[last_rows_.subseg].rows;
   LineEntry e{label, loc};
   if (loc.filenum != kLineGeneratedFile && loc.view != kNoSymbol && !rows.empty()) {
     set_view(e, &rows.back(), as_.loc);
@@ -783,6 +787,7 @@ void DwarfLines::finish() {
                     s.subsegs.end());
   segs_.erase(std::remove_if(segs_.begin(), segs_.end(), [](const SegRows& s) { return s.subsegs.empty(); }),
               segs_.end());
+  last_rows_ = RowsCache{};
   if (!segs_.empty() && !empty_line && any_loc_seen) as_.diag().fatal(SourceLoc{}, "duplicate .debug_line sections");
   if ((segs_.empty() && emit_other) || (!emit_other && !empty_line)) return;
   if (line_sec == kNoSection) line_sec = new_debug_section(as_, ".debug_line", 0);

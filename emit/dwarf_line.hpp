@@ -158,6 +158,13 @@ class DwarfLines {
   std::vector<bool> dir_set_;
   std::vector<SegRows> segs_;
   std::vector<uint32_t> seg_index_;    ///< section id -> index in segs_ + 1
+  /// The rows add_row used last: (sec, subsection) at segs_[seg - 1].subsegs[subseg]; seg 0: none.
+  struct RowsCache {
+    SectionId sec = kNoSection;
+    uint32_t subsection = 0;
+    uint32_t seg = 0;
+    uint32_t subseg = 0;
+  } last_rows_;
   std::vector<SymbolId> deferred_view_checks_;
   uint32_t dw2_line_ = UINT32_MAX;
   std::string_view dw2_filename_;
