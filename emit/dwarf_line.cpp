@@ -507,19 +507,25 @@ void DwarfLines::gen_line_info(SectionId sec, uint32_t subsection, const LineLoc
   add_row(sec, subsection, label_here(sec), loc);
 }
 
+LineLoc DwarfLines::generated_loc(SourceLoc where) const {
+  LineLoc loc;
+  const SourceLoc at = macro_call.file.empty() ? where : macro_call;
+  loc.filenum = kLineGeneratedFile;
+  loc.filename = at.file;
+  loc.line = at.line;
+  loc.isa = current.isa;
+  loc.discriminator = current.discriminator;
+  return loc;
+}
+
 void DwarfLines::emit_insn(SectionId sec, uint32_t subsection, SourceLoc where) {
-  if (!opts.generate && !loc_seen) return;
-  LineLoc loc = current;
-  if (opts.generate) {
-    loc = LineLoc{};
-    const SourceLoc at = macro_call.file.empty() ? where : macro_call;
-    loc.filenum = kLineGeneratedFile;
-    loc.filename = at.file;
-    loc.line = at.line;
-    loc.isa = current.isa;
-    loc.discriminator = current.discriminator;
+  if (!opts.generate) {
+    if (!loc_seen) return;
+    gen_line_info(sec, subsection, current, where);
+    consume();
+    return;
   }
-  gen_line_info(sec, subsection, loc, where);
+  gen_line_info(sec, subsection, generated_loc(where), where);
   consume();
 }
 
@@ -528,16 +534,7 @@ void DwarfLines::emit_label(SymbolId label, SectionId sec, uint32_t subsection, 
   const Section& s = as_.section(sec);
   if (!(s.flags & SHF_EXECINSTR)) return;
   if (files_.empty() && !opts.generate) return;
-  LineLoc loc = current;
-  if (opts.generate) {
-    loc = LineLoc{};
-    const SourceLoc at = macro_call.file.empty() ? where : macro_call;
-    loc.filenum = kLineGeneratedFile;
-    loc.filename = at.file;
-    loc.line = at.line;
-    loc.isa = current.isa;
-    loc.discriminator = current.discriminator;
-  }
+  LineLoc loc = opts.generate ? generated_loc(where) : current;
   loc.flags |= kLineBasicBlock;
   add_row(sec, subsection, label, loc);
   consume();

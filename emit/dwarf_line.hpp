@@ -140,6 +140,8 @@ class DwarfLines {
 
   SymbolId label_here(SectionId sec);
   void add_row(SectionId sec, uint32_t subsection, SymbolId label, const LineLoc& loc);
+  /// The location of a -g row for the statement at `where` (or the macro call it comes from).
+  LineLoc generated_loc(SourceLoc where) const;
   void gen_line_info(SectionId sec, uint32_t subsection, const LineLoc& loc, SourceLoc where);
   void set_view(LineEntry& e, LineEntry* p, SourceLoc where);
   int known_order(const LineEntry& e, const LineEntry& p);
