@@ -133,9 +133,10 @@ class MappedVector {
 
   void grow(size_t need) {
     if (need > mapped_capacity()) {
-      // Most sections stay tiny: start at 64 bytes' worth.
+      // Most sections stay small, but few hold only one or two fragments or fixups: start at 256 bytes'
+      // worth (at least four elements) rather than regrow through the smallest sizes.
       const size_t have = mapped_bytes_ != 0 ? mapped_capacity() : capacity_;
-      size_t n = have != 0 ? have * 2 : sizeof(T) < 64 ? 64 / sizeof(T) : 1;
+      size_t n = have != 0 ? have * 2 : sizeof(T) < 64 ? 256 / sizeof(T) : 4;
       reallocate(n < need ? need : n);
     }
     if (mapped_bytes_ != 0) populate(need);
