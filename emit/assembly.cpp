@@ -156,19 +156,6 @@ size_t gas_max_chars(const Fragment& tail) {
 
 uint32_t Assembly::cur_frag(SectionId sec) { return static_cast<uint32_t>(sections_[sec].frags.size() - 1); }
 
-namespace {
-/// Adds `n` bytes to the fixed part of `s`'s last fragment, written by `put` into the section's data; returns
-/// their offset in that fragment.
-template <class Put>
-uint32_t grow_fixed(Section& s, size_t n, Put put) {
-  Fragment& f = s.frags.back();
-  const uint32_t at = f.fixed;
-  put(s.data);
-  f.fixed += static_cast<uint32_t>(n);
-  return at;
-}
-}  // namespace
-
 uint32_t Assembly::append(SectionId sec, const uint8_t* p, size_t n) {
   Section& s = sections_[sec];
   if (s.frchain.more(n)) note_wane(s, s.frags.back().fixed);
@@ -343,12 +330,18 @@ std::string_view Assembly::section_label(SectionId s) const {
   return "*UND*";
 }
 
+std::string Assembly::bad_operands(SectionId a, SectionId b, ExprOp op) const {
+  return fmt::format("invalid operands ({} and {} sections) for `{}'", section_label(a), section_label(b),
+                     kOpNames[static_cast<int>(op)]);
+}
+
+std::string Assembly::bad_operand(SectionId a, ExprOp op) const {
+  return fmt::format("invalid operand ({} section) for `{}'", section_label(a), kOpNames[static_cast<int>(op)]);
+}
+
 void Assembly::note_bad(ExprOp op, const Value& a, const Value& b) {
-  auto sec_name = [&](const Value& v) {
-    return v.add == kNoSymbol ? std::string_view("*ABS*") : section_label(symbol_section(v.add));
-  };
-  bad_op_ = fmt::format("invalid operands ({} and {} sections) for `{}'", sec_name(a), sec_name(b),
-                        kOpNames[static_cast<int>(op)]);
+  auto sec = [&](const Value& v) { return v.add == kNoSymbol ? kAbsSection : symbol_section(v.add); };
+  bad_op_ = bad_operands(sec(a), sec(b), op);
 }
 
 Value Assembly::subtract(Value a, const Value& b, bool final) {
@@ -395,8 +388,7 @@ Value Assembly::subtract(Value a, const Value& b, bool final) {
 }
 
 void Assembly::note_bad_unary(ExprOp op, const Value& a) {
-  const SectionId s = a.add == kNoSymbol ? kAbsSection : symbol_section(a.add);
-  bad_op_ = fmt::format("invalid operand ({} section) for `{}'", section_label(s), kOpNames[static_cast<int>(op)]);
+  bad_op_ = bad_operand(a.add == kNoSymbol ? kAbsSection : symbol_section(a.add), op);
 }
 
 void Assembly::settle_equates() {
@@ -473,8 +465,7 @@ SectionValue Assembly::resolve_sections(ExprId e, const SourceLoc* report) {
         return r;
       }
       if (a.section != kAbsSection)
-        return fail(fmt::format("invalid operand ({} section) for `{}'", section_label(a.section),
-                                kOpNames[static_cast<int>(n.op)]));
+        return fail(bad_operand(a.section, n.op));
       r.value = n.op == ExprOp::Neg ? wrap_sub(0, a.value) : ~a.value;
       return r;
     }
@@ -506,8 +497,7 @@ SectionValue Assembly::resolve_sections(ExprId e, const SourceLoc* report) {
     return r;
   }
   if (!both_abs && !(ordered && same))
-    return fail(fmt::format("invalid operands ({} and {} sections) for `{}'", section_label(a.section),
-                            section_label(b.section), kOpNames[static_cast<int>(n.op)]));
+    return fail(bad_operands(a.section, b.section, n.op));
   bool div_zero = false, bad_shift = false;
   r.value = apply_binary(n.op, full(a), full(b), div_zero, bad_shift);
   return r;

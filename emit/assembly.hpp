@@ -274,12 +274,8 @@ class Assembly {
   /// Appends the low `n` (at most 8) bytes of `value`, little-endian; returns their offset like append.
   uint32_t append_le(SectionId sec, uint64_t value, size_t n) {
     Section& s = sections_[sec];
-    Fragment& f = s.frags.back();
-    const uint32_t at = f.fixed;
-    if (s.frchain.more(n)) note_wane(s, at);
-    s.data.append_le(value, n);
-    f.fixed += static_cast<uint32_t>(n);
-    return at;
+    if (s.frchain.more(n)) note_wane(s, s.frags.back().fixed);
+    return grow_fixed(s, n, [&](MappedVector<uint8_t>& d) { d.append_le(value, n); });
   }
   /// Appends an instruction's `n` bytes, which gas takes in the requests `pieces`; returns their offset.
   uint32_t append_insn(SectionId sec, const uint8_t* p, size_t n, InsnPieces pieces);
@@ -336,6 +332,19 @@ class Assembly {
   const std::string& bad_operands_message() const { return bad_op_; }
 
  private:
+  /// Adds `n` bytes to the fixed part of `s`'s last fragment, written by `put` into the section's data; returns
+  /// their offset in that fragment.
+  template <class Put>
+  static uint32_t grow_fixed(Section& s, size_t n, Put put) {
+    Fragment& f = s.frags.back();
+    const uint32_t at = f.fixed;
+    put(s.data);
+    f.fixed += static_cast<uint32_t>(n);
+    return at;
+  }
+  /// gas's messages for an operator given operands in sections it cannot combine.
+  std::string bad_operands(SectionId a, SectionId b, ExprOp op) const;
+  std::string bad_operand(SectionId a, ExprOp op) const;
   /// Records that gas closes its frag at `offset` in the last fragment of `s` (frag_wane).
   void note_wane(Section& s, uint32_t offset);
   /// The bytes from `begin` to the end of the last fragment of `s`, fixed in gasket, are the variable part of
