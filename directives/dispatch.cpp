@@ -276,23 +276,18 @@ bool run_data_statement(State& st, std::string_view statement) {
   size_t i = 0;
   const Entry* e = find_data_entry(statement, i);
   if (!e) return false;
+  size_t at = i + 1;  // past the blank find_data_entry saw
+  while (at < statement.size() && (statement[at] == ' ' || statement[at] == '\t')) ++at;
+  const std::string_view operands = statement.substr(at);
   // One plain literal, optionally negative, and nothing after it but blanks: written at once.
-  {
-    size_t at = i + 1;  // past the blank find_data_entry saw
-    while (at < statement.size() && (statement[at] == ' ' || statement[at] == '\t')) ++at;
-    const std::string_view operand = statement.substr(at);
-    int64_t n;
-    if (const size_t k = scan_number(operand, n); k != 0 && k == operand.size()) {
-      if (e->fn == d_cons)
-        st.emit_constant(n, static_cast<unsigned>(e->arg));
-      else
-        st.emit_leb128(n, e->arg != 0);
-      return true;
-    }
+  int64_t n;
+  if (const size_t k = scan_number(operands, n); k != 0 && k == operands.size()) {
+    if (e->fn == d_cons)
+      st.emit_constant(n, static_cast<unsigned>(e->arg));
+    else
+      st.emit_leb128(n, e->arg != 0);
+    return true;
   }
-  Args a(st, statement.substr(i));
-  a.skip_ws();
-  const std::string_view operands = a.rest();
   // One operand that the quick expression reader takes whole (`.long .LASF5`, `.uleb128 .LVL3-.LVL2`): folded
   // and emitted as d_cons and d_leb128 do with each operand, without their operand loop.
   if (!operands.empty() && is_name_start(operands.front()) && operands.find(',') == std::string_view::npos) {
