@@ -46,28 +46,6 @@ std::string_view sub_name(Args& a) {
   return r.substr(0, i);
 }
 
-/// Reads one of `.loc`'s numbers. gcc writes them as short decimals followed by a blank or the end, which are
-/// taken here; anything else (octal, hex, long literals, expressions, errors) goes to Args::absolute.
-bool loc_number(Args& a, int64_t& out) {
-  const std::string_view r = a.rest();
-  const char* p = r.data();
-  const char* const end = p + r.size();
-  while (p != end && (*p == ' ' || *p == '\t')) ++p;
-  const char* const first = p;
-  uint32_t v = 0;
-  while (p != end && p - first < 9 && is_digit(*p)) v = v * 10 + static_cast<uint32_t>(*p++ - '0');
-  if (p == first || (*first == '0' && p - first > 1)) return a.absolute(out);
-  const char* q = p;
-  if (q != end) {
-    if (*q != ' ' && *q != '\t') return a.absolute(out);
-    while (q != end && (*q == ' ' || *q == '\t')) ++q;
-    if (q != end && !is_digit(*q) && !is_name_start(*q)) return a.absolute(out);
-  }
-  a.set_rest(r.substr(static_cast<size_t>(q - r.data())));
-  out = v;
-  return true;
-}
-
 }  // namespace
 
 void dwarf_file(State& st, Args& a) {
@@ -126,8 +104,8 @@ void d_loc(State& st, Args& a, int) {
   DwarfLines& dl = st.lines;
   if (dl.loc_seen) dl.emit_insn(st.cur.sec, st.cur.subsection, st.loc);
   int64_t filenum = 0, line = 0;
-  loc_number(a, filenum);
-  loc_number(a, line);
+  a.absolute(filenum);
+  a.absolute(line);
   if (filenum < 1) {
     if (filenum == 0 && dl.opts.level < 5) dl.opts.level = 5;
     if (filenum < 0 || dl.line_version() < 5) {
@@ -148,7 +126,7 @@ void d_loc(State& st, Args& a, int) {
   a.skip_ws();
   if (!a.rest().empty() && is_digit(a.rest().front())) {
     int64_t column = 0;
-    loc_number(a, column);
+    a.absolute(column);
     cur.column = static_cast<uint32_t>(column);
     a.skip_ws();
   }
@@ -162,7 +140,7 @@ void d_loc(State& st, Args& a, int) {
     } else if (p == "epilogue_begin") {
       cur.flags |= kLineEpilogueBegin;
     } else if (p == "is_stmt") {
-      loc_number(a, value);
+      a.absolute(value);
       if (value == 0) {
         cur.flags &= static_cast<uint8_t>(~kLineIsStmt);
       } else if (value == 1) {
@@ -173,7 +151,7 @@ void d_loc(State& st, Args& a, int) {
         return;
       }
     } else if (p == "isa") {
-      loc_number(a, value);
+      a.absolute(value);
       if (value < 0) {
         st.diag.error(st.loc, "isa number less than zero");
         a.end();
@@ -181,7 +159,7 @@ void d_loc(State& st, Args& a, int) {
       }
       cur.isa = static_cast<uint32_t>(value);
     } else if (p == "discriminator") {
-      loc_number(a, value);
+      a.absolute(value);
       if (value < 0) {
         st.diag.error(st.loc, "discriminator less than zero");
         a.end();
@@ -193,7 +171,7 @@ void d_loc(State& st, Args& a, int) {
       SymbolId sym;
       if (!a.rest().empty() && (is_digit(a.rest().front()) || a.rest().front() == '-')) {
         bool force_reset = a.rest().front() == '-';
-        loc_number(a, value);
+        a.absolute(value);
         if (value != 0) {
           st.diag.error(st.loc, "numeric view can only be asserted to zero");
           a.end();
