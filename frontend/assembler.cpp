@@ -155,15 +155,11 @@ void StatementReader::read_plain_lines() {
     std::string_view text = f.text.substr(f.pos, scan.length);
     if (scan.needs_scrub && !scrubs_to_itself(text)) return;
     text = trim(text);
-    f.pos += scan.length + 1;
-    ++f.line;
-    ++f.phys_line;
-    ++f.lines_read;
-    st_.loc = SourceLoc{f.file, f.line};
+    st_.loc = f.take_file_line(scan.length);
     ++line_seq_;
     if (text.size() > 2 && text.front() == '.' && directives::run_data_statement(st_, text)) continue;
     stop_line_ = false;
-    statement(text);
+    operation(text);
     return;
   }
 }
@@ -425,6 +421,10 @@ void StatementReader::statement(std::string_view text) {
     return;
   }
   if (text.size() > 2 && text.front() == '.' && directives::run_data_statement(st_, text)) return;
+  operation(text);
+}
+
+void StatementReader::operation(std::string_view text) {
   // Labels. `name_end` keeps how far the last name scan got, so a directive's name is not scanned twice.
   size_t name_end = 0;
   while (!text.empty()) {

@@ -45,6 +45,9 @@ class StatementReader {
   /// statements straight to their directive. Returns before the first line it cannot read that way, and after
   /// any statement that is not data, since that may change what the general path must do.
   void read_plain_lines();
+  /// The rest of statement(), for trimmed text that is not a data statement, read while nothing is being
+  /// collected or skipped: labels, then a directive, macro call or instruction.
+  void operation(std::string_view text);
   bool line_marker(std::string_view text);
   void statement(std::string_view text);
   void instruction(std::string_view text);

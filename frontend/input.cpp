@@ -65,11 +65,12 @@ bool InputStack::next_line(std::string_view& line, SourceLoc& loc, bool& needs_s
   const LineScan scan = scan_line(f.text.substr(f.pos));
   line = f.text.substr(f.pos, scan.length);
   needs_scrub = scan.needs_scrub;
-  f.pos += scan.length + 1;
   if (f.kind == FrameKind::File) {
-    ++f.line;
-    ++f.phys_line;
-  } else if (f.kind == FrameKind::Remainder) {
+    loc = f.take_file_line(scan.length);
+    return true;
+  }
+  f.pos += scan.length + 1;
+  if (f.kind == FrameKind::Remainder) {
     f.line = f.first_line;
   } else {
     f.line = f.first_line + (f.body_lines ? f.lines_read % f.body_lines : f.lines_read);

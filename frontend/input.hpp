@@ -50,6 +50,15 @@ struct InputFrame {
   SourceLoc invoked_from;         ///< Macro: the invocation
   int buffer = -1;                ///< pool buffer owned by the frame, or -1
   bool end_noted = false;         ///< File: the scrubber's end-of-file warnings were given
+
+  /// File: steps past a line of `length` bytes and its newline; returns the line's location.
+  SourceLoc take_file_line(size_t length) {
+    pos += length + 1;
+    ++line;
+    ++phys_line;
+    ++lines_read;
+    return SourceLoc{file, line};
+  }
 };
 
 /// The stack of inputs being read; also renders gas's "macro invoked from here" context for messages.
