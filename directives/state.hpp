@@ -185,7 +185,6 @@ inline constexpr std::array<uint8_t, 256> kHexDigit = [] {
 /// `0x` hex (up to 15 digits). Returns how many characters it took, or 0 when `r` does not start with one
 /// (octal, and longer literals that may not fit, are the grammar's). Inline, as scan_number.
 inline size_t scan_literal(std::string_view r, uint64_t& v) {
-
   v = 0;
   const char* p = r.data();
   const size_t n = r.size();

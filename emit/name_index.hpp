@@ -4,7 +4,6 @@
 // the owner's arena and are reached through a callback, so an insert allocates nothing except when the
 // array doubles. std::unordered_map allocated a node per symbol and was a visible share of run time.
 #pragma once
-#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <cstring>
@@ -153,7 +152,7 @@ class NumberedLabels {
       pool_.append(kPageIds, kEmpty);
       used_slots_ += kPageIds;
     }
-    return &pool_[(kd.pages[page] - 1) * kPageIds + n % kPageIds];
+    return &pool_[pool_index(kd, n)];
   }
 
   /// True if `name` has the numbered form; `id` is then its id or kEmpty.
@@ -171,7 +170,7 @@ class NumberedLabels {
     const Kind& kd = kinds_[k];
     const size_t page = n / kPageIds;
     if (page < kd.pages.size() && kd.pages[page] != 0) {
-      id = pool_[(kd.pages[page] - 1) * kPageIds + n % kPageIds];
+      id = pool_[pool_index(kd, n)];
       return true;
     }
     id = kEmpty;
@@ -216,6 +215,11 @@ class NumberedLabels {
     key.packed = packed;
     key.hash = static_cast<uint32_t>(((packed ^ h) * 0x9e3779b97f4a7c15ull) >> 32);
     return true;
+  }
+
+  /// Where id `n` of kind `kd` is in pool_ (its page must exist).
+  static size_t pool_index(const Kind& kd, uint32_t n) {
+    return (kd.pages[n / kPageIds] - 1) * kPageIds + n % kPageIds;
   }
 
   /// The index of `prefix` in kinds_, or kinds_.size() with `slot_index` at the free slot for it. The table

@@ -135,7 +135,7 @@ class InsnMemo {
       } else if (c >= '0' && c <= '9') {
         if (c == '0' && i + 1 < n && (operands[i + 1] == 'x' || operands[i + 1] == 'X')) {
           i += 2;
-          while (i < n && (ascii_alnum(operands[i]) && ((operands[i] | 0x20) <= 'f'))) ++i;
+          while (i < n && directives::kHexDigit[static_cast<uint8_t>(operands[i])] < 16) ++i;
         } else {
           while (i < n && operands[i] >= '0' && operands[i] <= '9') ++i;
         }
