@@ -50,6 +50,18 @@ TEST_CASE("mapped_vector: emplace_back value-initializes from the default member
   CHECK(&v.back() == v.data() + 1);
 }
 
+TEST_CASE("mapped_vector: a first heap buffer holds 256 bytes' worth, and at least four elements") {
+  struct Big {
+    uint8_t bytes[80];
+  };
+  MappedVector<Big> big;
+  big.push_back(Big{});
+  CHECK(big.capacity() == 4);
+  MappedVector<uint32_t> small;
+  small.push_back(1);
+  CHECK(small.capacity() == 64);
+}
+
 TEST_CASE("mapped_vector: push_back of one of its own elements while growing") {
   MappedVector<Wide> v;
   v.push_back(Wide{42, 43, 44});
